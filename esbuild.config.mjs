@@ -1,0 +1,67 @@
+// Builds every bundle: the API, the CLI, the extension, the worker, and the test files.
+// Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension]
+import * as esbuild from 'esbuild';
+import { globSync } from 'tinyglobby';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+/** Reports build errors in the format VS Code's esbuild problem matcher expects. */
+const problemMatcherPlugin = {
+  name: 'esbuild-problem-matcher',
+  setup(build) {
+    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+  plugins: [problemMatcherPlugin],
+};
+
+const products = {
+  api: { entryPoints: { api: 'src/api.ts' }, outdir: 'dist' },
+  cli: { entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
+  extension: { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  tests: {
+    entryPoints: globSync(['test/**/*.test.ts', 'test/integration/*.ts', 'test/eval/*.ts', 'test/bench/*.ts']),
+    outbase: 'test',
+    outdir: 'out/test',
+    sourcemap: 'inline',
+  },
+};
+
+const exists = (entry) => typeof entry === 'string' ? true : Object.keys(entry).length > 0;
+const selected = Object.entries(products).filter(([name]) => !only || only.split(',').includes(name));
+const contexts = [];
+for (const [name, options] of selected) {
+  const entries = options.entryPoints;
+  const list = Array.isArray(entries) ? entries : Object.values(entries);
+  const present = list.filter((file) => globSync([file]).length > 0);
+  if (present.length === 0 || !exists(entries)) continue;
+  const entryPoints = Array.isArray(entries) ? present
+    : Object.fromEntries(Object.entries(entries).filter(([, file]) => present.includes(file)));
+  contexts.push(await esbuild.context({ ...common, ...options, entryPoints, metafile: name === 'extension' }));
+}
+
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}

@@ -1,0 +1,104 @@
+/** A top-level block of the source: [offset, endOffset), without surrounding blank lines. */
+export interface Block {
+  offset: number;
+  endOffset: number;
+  /** Front matter at the very start of the document. */
+  frontMatter?: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLANK = /^[ \t]*$/;
+const HTML_RAW = /^ {0,3}<(pre|script|style|textarea)[\s>]/i;
+
+interface Line {
+  start: number;
+  end: number; // excludes the line terminator
+  next: number; // start of the following line
+}
+
+/** Splits text into lines with their offsets; handles LF, CRLF and CR. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  if (start < to || lines.length === 0) lines.push({ start, end: to, next: to });
+  return lines;
+}
+
+function frontMatterEnd(text: string, lines: Line[]): number {
+  const first = lines[0] ? text.slice(lines[0].start, lines[0].end) : '';
+  const fence = first === '---' ? /^(---|\.\.\.)[ \t]*$/ : first === '+++' ? /^\+\+\+[ \t]*$/ : null;
+  if (!fence) return -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (fence.test(text.slice(lines[i].start, lines[i].end))) return i;
+  }
+  return -1;
+}
+
+/** Tracks constructs that may contain blank lines: fences, HTML comments and raw HTML blocks. */
+function openConstruct(line: string): RegExp | null {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const mark = fence[1];
+    if (mark[0] === '`' && line.slice(fence[0].length).includes('`')) return null;
+    return new RegExp(`^ {0,3}\\${mark[0]}{${mark.length},}[ \\t]*$`);
+  }
+  const comment = line.indexOf('<!--');
+  if (comment >= 0 && /^ {0,3}<!--/.test(line) && !line.includes('-->', comment + 4)) return /-->/;
+  const raw = HTML_RAW.exec(line);
+  if (raw && !new RegExp(`</${raw[1]}>`, 'i').test(line)) return new RegExp(`</${raw[1]}>`, 'i');
+  return null;
+}
+
+/**
+ * Splits a Markdown document into top-level blocks at blank lines, never inside front matter,
+ * fenced code, HTML comments or raw HTML, and never before an indented continuation line.
+ */
+export function splitBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let i = 0;
+  const fmEnd = frontMatterEnd(text, lines);
+  if (fmEnd > 0) {
+    blocks.push({ offset: 0, endOffset: lines[fmEnd].end, frontMatter: true });
+    i = fmEnd + 1;
+  }
+  let blockStart = -1;
+  let blockEnd = -1;
+  let closer: RegExp | null = null;
+  const flush = () => {
+    if (blockStart >= 0) blocks.push({ offset: blockStart, endOffset: blockEnd });
+    blockStart = -1;
+  };
+  for (; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const line = text.slice(start, end);
+    if (closer) {
+      blockEnd = end;
+      if (closer.test(line)) closer = null;
+      continue;
+    }
+    if (BLANK.test(line)) {
+      if (blockStart < 0) continue;
+      let j = i + 1;
+      while (j < lines.length && BLANK.test(text.slice(lines[j].start, lines[j].end))) j++;
+      const nextChar = j < lines.length ? text.charCodeAt(lines[j].start) : 0;
+      if (nextChar === 32 || nextChar === 9) continue; // indented continuation stays in the block
+      flush();
+      continue;
+    }
+    if (blockStart < 0) blockStart = start;
+    blockEnd = end;
+    closer = openConstruct(line);
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,66 @@
+import type { Citation, CiteSite, Segment, Sentence } from './types';
+import { splitSentences } from './sentences';
+
+// Pandoc citations: [@key], [see @key, p. 3; @other].
+const PANDOC = /\[[^\[\]\r\n]{0,200}?(?<![\w.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^\[\]\r\n]{0,200}\]/gu;
+// Author-year parentheticals: (Smith, 2021), (Smith et al. 2021a; Jones and Lee, 2019), (WHO, n.d.).
+const AUTHOR_YEAR =
+  /\((?:see |e\.g\.,? |cf\. )?\p{Lu}[\p{L}'’-]+(?:,? (?:et al\.?|(?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:1[5-9]\d\d|20\d\d)[a-z]?(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^()\r\n]{1,100})?\)|\(\p{Lu}[\p{L}'’-]+,? n\.d\.\)/gu;
+// Bracketed numeric references as in academic text: [1], [2, 3], [4-6].
+const NUMERIC = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
+
+/** Finds citations written as plain text in a prose segment: Pandoc keys, author-year, [n]. */
+export function findTextCitations(segment: Segment): Citation[] {
+  const found: Citation[] = [];
+  const scan = (re: RegExp, kind: Citation['kind']) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(segment.text); m; m = re.exec(segment.text)) {
+      const key = kind === 'pandoc' ? /@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/u.exec(m[0])?.[1] : undefined;
+      found.push({ kind, offset: segment.offset + m.index, endOffset: segment.offset + m.index + m[0].length, target: key?.replace(/[.:]+$/, '') });
+    }
+  };
+  scan(PANDOC, 'pandoc');
+  scan(AUTHOR_YEAR, 'author-year');
+  scan(NUMERIC, 'numeric');
+  return found;
+}
+
+function citeSite(text: string, start: number, end: number, base: number): CiteSite {
+  let before = end;
+  while (before > start && /[.!?…]/.test(text.charAt(before - 1))) before--;
+  return { before: base + before, after: base + end };
+}
+
+/** Most sentences a paragraph may have for a citation at its end to cover all of them. */
+const PARAGRAPH_CLAIM_SENTENCES = 3;
+
+/**
+ * Splits a segment into sentences and attaches citations: those inside a sentence or between it
+ * and the next; a citation ending a short paragraph covers the whole paragraph.
+ */
+export function buildSentences(segment: Segment, citations: Citation[]): Sentence[] {
+  const spans = segment.kind === 'heading' || segment.kind === 'front-matter'
+    ? [{ start: 0, end: segment.text.trimEnd().length }]
+    : splitSentences(segment.text);
+  const inSegment = citations.filter((c) => c.offset >= segment.offset && c.offset < segment.endOffset);
+  const sentences: Sentence[] = spans.map((span, i) => {
+    const from = segment.offset + span.start;
+    const to = i + 1 < spans.length ? segment.offset + spans[i + 1].start : segment.endOffset;
+    const own = inSegment.filter((c) => c.offset >= from && c.offset < to);
+    return {
+      offset: from,
+      endOffset: segment.offset + span.end,
+      text: segment.text.slice(span.start, span.end),
+      segment,
+      citations: own,
+      cited: own.length > 0,
+      cite: citeSite(segment.text, span.start, span.end, segment.offset),
+    };
+  });
+  const last = sentences[sentences.length - 1];
+  if (last?.cited && segment.kind === 'paragraph' && sentences.length <= PARAGRAPH_CLAIM_SENTENCES) {
+    const tail = last.citations[last.citations.length - 1];
+    if (!/[^\s.!?;:,)\]"'”’]/.test(segment.text.slice(tail.endOffset - segment.offset))) for (const s of sentences) s.cited = true;
+  }
+  return sentences;
+}

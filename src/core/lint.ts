@@ -1,0 +1,172 @@
+import { splitBlocks, type Block } from './blocks';
+import { DefinitionIndex, findDefinitions } from './definitions';
+import { parseMarkdown } from './parse';
+import { extractProse, type BlockProse } from './prose';
+import { buildSentences, findTextCitations } from './citations';
+import { resolveConfig, ruleSeverity, formatProblem, type Config } from './config';
+import { toRefDate, type RefDate } from './dates';
+import { compilePhrases, type PhraseEntry, type PhraseMatcher } from './phrases';
+import { parseDirectives, applyDirectives } from './directives';
+import { lineStarts } from './location';
+import { citationFixes, type CiteTarget } from './cite-fixes';
+import type { Rule, RuleContext } from './rule';
+import type { Finding, RuleReport, Sentence, Severity } from './types';
+
+/** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
+export interface LintOptions {
+  referenceDate?: string;
+  config?: unknown;
+}
+
+/** Settings resolved once per run: the rules, config, dates and compiled phrase lists. */
+export interface Engine {
+  rules: readonly Rule[];
+  config: Config;
+  referenceDate: RefDate;
+  phraseCache: Map<string, PhraseMatcher<PhraseEntry>>;
+}
+
+/** A report of one rule, before directives, severities and citation fixes are applied. */
+export interface RawReport extends RuleReport {
+  ruleId: string;
+}
+
+/** What the analysis of one block yields. */
+export interface BlockResult {
+  prose: BlockProse;
+  sentences: Sentence[];
+  reports: RawReport[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/** Thrown when options carry an invalid configuration. */
+export class ConfigError extends Error {}
+
+/** Builds an engine from lint options; throws ConfigError naming the bad keys. */
+export function createEngine(rules: readonly Rule[], options: LintOptions = {}): Engine {
+  let config: Config;
+  if (isResolvedConfig(options.config)) config = options.config;
+  else {
+    const resolved = resolveConfig(options.config, 'options.config', rules.map((r) => r.meta.id));
+    if (resolved.problems.length) throw new ConfigError(resolved.problems.map(formatProblem).join('\n'));
+    config = resolved.config;
+  }
+  const referenceDate = toRefDate(options.referenceDate ?? config.referenceDate);
+  return { rules, config, referenceDate, phraseCache: new Map() };
+}
+
+function isResolvedConfig(value: unknown): value is Config {
+  return typeof value === 'object' && value !== null && 'citationStyle' in value && 'rules' in value && 'maxFileSize' in value;
+}
+
+/** The document's own date from front matter `date:` (YYYY-MM-DD prefix), if any. */
+export function frontMatterDate(fields: Record<string, string> | undefined): RefDate | undefined {
+  const m = fields?.date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(fields.date) : null;
+  if (!m) return undefined;
+  try {
+    return toRefDate(`${m[1]}-${m[2]}-${m[3]}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses and checks one block. Offsets in the result are absolute. */
+export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
+  const own = text.slice(block.offset, block.endOffset);
+  const tree = parseMarkdown(own + definitions.stubsFor(own));
+  const prose = extractProse(tree, own, block.offset, own.length);
+  const sentences: Sentence[] = [];
+  for (const segment of prose.segments) {
+    const citations = [...prose.citations, ...findTextCitations(segment)].sort((a, b) => a.offset - b.offset);
+    sentences.push(...buildSentences(segment, citations));
+  }
+  const reports: RawReport[] = [];
+  if (sentences.length === 0) return { prose, sentences, reports };
+  for (const rule of engine.rules) {
+    const id = rule.meta.id;
+    if (ruleSeverity(engine.config, id, rule.meta.defaultSeverity) === 'off') continue;
+    const ruleConfig = engine.config.rules[id] ?? {};
+    const context: RuleContext = {
+      source: text,
+      sentences,
+      config: engine.config,
+      ruleConfig,
+      anchorDate,
+      referenceDate: engine.referenceDate,
+      phrases: <T extends PhraseEntry>(list: readonly T[], makeEntry?: (phrase: string) => T) => {
+        const key = `${id}\u0000${list.length}\u0000${(ruleConfig.add ?? []).join('\u0001')}\u0000${(ruleConfig.remove ?? []).join('\u0001')}\u0000${list[0]?.phrase}`;
+        let matcher = engine.phraseCache.get(key);
+        if (!matcher) engine.phraseCache.set(key, (matcher = compilePhrases(list, ruleConfig.add, ruleConfig.remove, makeEntry) as PhraseMatcher<PhraseEntry>));
+        return matcher as unknown as PhraseMatcher<T>;
+      },
+    };
+    for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
+  }
+  return { prose, sentences, reports };
+}
+
+/** Facts about the document's end that footnote fixes need. */
+export function citeTarget(text: string): CiteTarget {
+  let max = 0;
+  const FOOTNOTE = /\[\^(\d{1,6})\]/g;
+  for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
+  const trimmed = text.replace(/[\r\n]+$/, '');
+  const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
+  return {
+    textLength: text.length,
+    endsWithNewline: /[\r\n]$/.test(text),
+    endsWithFootnote: /^ {0,3}\[\^[^\]]+\]:/.test(lastLine),
+    nextFootnote: max + 1,
+  };
+}
+
+/** Turns raw reports into findings: severity, docs URL, text, citation fixes, directives. */
+export function finalize(engine: Engine, text: string, reports: readonly RawReport[], comments: BlockProse['comments'], docsUrl: (id: string) => string): Finding[] {
+  const byId = new Map(engine.rules.map((r) => [r.meta.id, r]));
+  const target = citeTarget(text);
+  const findings: Finding[] = [];
+  for (const report of reports) {
+    const meta = byId.get(report.ruleId)!.meta;
+    const configured = ruleSeverity(engine.config, report.ruleId, meta.defaultSeverity);
+    if (configured === 'off') continue;
+    const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[configured] ? report.severity : configured;
+    const fixes = [...(report.fixes ?? [])];
+    if (report.cite) fixes.push(...citationFixes(report.cite, engine.config.citationStyle, target).map((f) => (fixes.some((x) => x.preferred) ? { ...f, preferred: undefined } : f)));
+    findings.push({
+      ruleId: report.ruleId,
+      severity,
+      message: report.message,
+      note: report.note ?? meta.rationale,
+      url: docsUrl(report.ruleId),
+      offset: report.offset,
+      endOffset: report.endOffset,
+      text: text.slice(report.offset, report.endOffset),
+      fixes: fixes.map((f) => (f.preferred === undefined ? withoutKey(f, 'preferred') : f)),
+    });
+  }
+  const kept = applyDirectives(findings, parseDirectives(comments), lineStarts(text));
+  return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+}
+
+function withoutKey<T extends object>(value: T, key: keyof T): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  const blocks = splitBlocks(text);
+  const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
+  let anchorDate = engine.referenceDate;
+  const reports: RawReport[] = [];
+  const comments: BlockProse['comments'] = [];
+  for (const block of blocks) {
+    const result = analyzeBlock(engine, text, block, definitions, anchorDate);
+    if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
+    reports.push(...result.reports);
+    comments.push(...result.prose.comments);
+  }
+  return finalize(engine, text, reports, comments, docsUrl);
+}

@@ -1,0 +1,146 @@
+import type { Nodes, Parent, Root, Yaml } from 'mdast';
+import type { Citation, Segment, SegmentKind } from './types';
+
+/** An HTML comment found in the Markdown (candidate inline directive). */
+export interface HtmlComment {
+  offset: number;
+  endOffset: number;
+  value: string;
+}
+
+/** What prose extraction finds in one parsed block. Offsets are absolute. */
+export interface BlockProse {
+  segments: Segment[];
+  citations: Citation[];
+  comments: HtmlComment[];
+  /** Front matter `key: value` scalars (only in the front matter block). */
+  frontMatter?: Record<string, string>;
+}
+
+const SKIPPED_INLINE = new Set(['inlineCode', 'inlineMath', 'image', 'imageReference', 'break', 'footnoteReference']);
+
+/** Extraction state for one block: the source, its base offset and its real length (stubs excluded). */
+class Extractor {
+  readonly result: BlockProse = { segments: [], citations: [], comments: [] };
+  private ranges: Array<[number, number]> = [];
+  private inRefTag = -1;
+
+  constructor(private readonly text: string, private readonly base: number, private readonly limit: number) {}
+
+  block(node: Nodes): void {
+    const start = node.position?.start.offset ?? 0;
+    if (start >= this.limit) return;
+    switch (node.type) {
+      case 'paragraph':
+        return this.segment(node, 'paragraph');
+      case 'heading':
+        return this.segment(node, 'heading');
+      case 'tableCell':
+        return this.segment(node, 'table-cell');
+      case 'html':
+        return this.html(node.value, start);
+      case 'yaml':
+        return this.frontMatter(node);
+      case 'blockquote':
+      case 'code':
+      case 'definition':
+      case 'footnoteDefinition':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) this.block(child as Nodes);
+    }
+  }
+
+  private segment(node: Parent, kind: SegmentKind): void {
+    const start = node.position!.start.offset!;
+    const end = Math.min(node.position!.end.offset!, this.limit);
+    this.ranges = [];
+    this.inRefTag = -1;
+    for (const child of node.children) this.inline(child as Nodes);
+    if (this.ranges.length === 0) return;
+    this.result.segments.push({ kind, offset: this.base + start, endOffset: this.base + end, text: this.mask(start, end) });
+  }
+
+  private mask(start: number, end: number): string {
+    let out = '';
+    let at = start;
+    for (const [s, e] of this.ranges) {
+      if (s > at) out += blank(this.text.slice(at, s));
+      out += this.text.slice(s, e);
+      at = e;
+    }
+    if (end > at) out += blank(this.text.slice(at, end));
+    return out;
+  }
+
+  private cite(kind: Citation['kind'], node: Nodes, target?: string): void {
+    const p = node.position!;
+    this.result.citations.push({ kind, offset: this.base + p.start.offset!, endOffset: this.base + p.end.offset!, target });
+  }
+
+  private inline(node: Nodes): void {
+    const p = node.position;
+    if (!p || p.start.offset! >= this.limit) return;
+    if (node.type === 'text') {
+      if (this.inRefTag < 0) this.ranges.push([p.start.offset!, Math.min(p.end.offset!, this.limit)]);
+      return;
+    }
+    if (node.type === 'html') return this.html(node.value, p.start.offset!);
+    if (node.type === 'footnoteReference') return this.cite('footnote', node, node.identifier);
+    if (SKIPPED_INLINE.has(node.type)) return;
+    if (node.type === 'link') {
+      const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : null;
+      const bare = only !== null && (node.url === only || node.url === `mailto:${only}` || node.url === `http://${only}`);
+      this.cite(bare ? 'url' : 'link', node, node.url);
+      if (bare) return;
+    }
+    if (node.type === 'linkReference') this.cite('reference-link', node, node.identifier);
+    if ('children' in node) for (const child of (node as Parent).children) this.inline(child as Nodes);
+  }
+
+  private html(value: string, start: number): void {
+    if (value.startsWith('<!--')) {
+      this.result.comments.push({ offset: this.base + start, endOffset: this.base + start + value.length, value });
+      return;
+    }
+    if (/^<ref[\s>]/i.test(value) && !/\/>$/.test(value)) this.inRefTag = start;
+    else if (/^<ref[\s/]/i.test(value)) {
+      this.result.citations.push({ kind: 'ref-tag', offset: this.base + start, endOffset: this.base + start + value.length });
+    } else if (/^<\/ref>/i.test(value) && this.inRefTag >= 0) {
+      const end = start + value.length;
+      this.result.citations.push({ kind: 'ref-tag', offset: this.base + this.inRefTag, endOffset: this.base + end });
+      this.inRefTag = -1;
+    }
+  }
+
+  private frontMatter(node: Yaml): void {
+    const start = node.position!.start.offset!;
+    const fields: Record<string, string> = {};
+    const body = this.text.slice(start, node.position!.end.offset!);
+    const FIELD = /^([A-Za-z_][\w-]*):[ \t]*(["']?)(.*?)\2[ \t]*$/gm;
+    for (let m = FIELD.exec(body); m; m = FIELD.exec(body)) {
+      const key = m[1].toLowerCase();
+      fields[key] = m[3];
+      if ((key === 'title' || key === 'description') && m[3].trim()) {
+        const valueStart = start + m.index + m[0].indexOf(m[3], m[1].length + 1);
+        const offset = this.base + valueStart;
+        this.result.segments.push({ kind: 'front-matter', offset, endOffset: offset + m[3].length, text: m[3] });
+      }
+    }
+    this.result.frontMatter = fields;
+  }
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+/**
+ * Extracts prose segments (non-prose masked by spaces, offsets kept), citations and HTML comments
+ * from a parsed block. `limit` is the block's own length: nodes past it come from stub definitions.
+ */
+export function extractProse(tree: Root, text: string, base: number, limit: number): BlockProse {
+  const extractor = new Extractor(text, base, limit);
+  extractor.block(tree);
+  return extractor.result;
+}

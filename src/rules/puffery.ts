@@ -1,0 +1,42 @@
+import type { Rule } from '../core/rule';
+import type { RuleReport } from '../core/types';
+import type { PhraseEntry } from '../core/phrases';
+import data from './puffery.phrases.json';
+import { atSentenceStart, deletion, inside, quote, quotedSpans, span } from './text-utils';
+
+interface PufferyEntry extends PhraseEntry {
+  removable?: boolean;
+}
+
+/** Flags promotional "peacock" terms that praise instead of informing. */
+export const puffery: Rule = {
+  meta: {
+    id: 'puffery',
+    description: 'Promotional or peacock terms ("cutting-edge", "a testament to") that assert significance without evidence.',
+    defaultSeverity: 'info',
+    rationale: 'Praise words ask the reader to take significance on trust. Replace them with the fact that earns the praise (a figure, an award, a first) and cite it.',
+  },
+  check(context) {
+    const matcher = context.phrases<PufferyEntry>(data.entries);
+    const reports: RuleReport[] = [];
+    for (const sentence of context.sentences) {
+      if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
+      const quotes = quotedSpans(sentence.text);
+      for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
+        const word = sentence.text.slice(index, index + length);
+        // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
+        if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
+        if (inside(quotes, index)) continue;
+        reports.push({
+          ...span(sentence, index, length),
+          message: `Promotional wording ${quote(word)}: ${entry.note}`,
+          fixes: entry.removable
+            ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }]
+            : [],
+          cite: sentence.cited ? undefined : sentence.cite,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,39 @@
+import type { Sentence } from '../core/types';
+
+/** Spans of a sentence inside quotation marks (“…”, "…", ‘…’ used as quotes), relative to its text. */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const QUOTE = /“[^”]*”|"[^"\r\n]*"|(?<![\p{L}])‘[^’]*’(?![\p{L}])/gu;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** True when index lies inside one of the spans. */
+export function inside(spans: ReadonlyArray<[number, number]>, index: number): boolean {
+  return spans.some(([s, e]) => index > s && index < e);
+}
+
+/** True when index is the first word of the sentence (ignoring leading markup and quotes). */
+export function atSentenceStart(text: string, index: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, index));
+}
+
+/** The absolute span of a match inside a sentence. */
+export function span(sentence: Sentence, index: number, length: number): { offset: number; endOffset: number } {
+  return { offset: sentence.offset + index, endOffset: sentence.offset + index + length };
+}
+
+/** An edit that deletes a word or phrase and one adjacent space, so no double space is left. */
+export function deletion(sentence: Sentence, index: number, length: number): { offset: number; endOffset: number; newText: string } {
+  const text = sentence.text;
+  let start = index;
+  let end = index + length;
+  if (text.charAt(end) === ' ') end++;
+  else if (text.charAt(start - 1) === ' ') start--;
+  return { offset: sentence.offset + start, endOffset: sentence.offset + end, newText: '' };
+}
+
+/** Wraps text in curly quotes for messages: “text”. */
+export function quote(text: string): string {
+  return `“${text.replace(/\s+/g, ' ').trim()}”`;
+}
