@@ -1,0 +1,21 @@
+// Context tests for vague quantifiers: "many scholars" stands in for names, "some 300 people" is a figure.
+
+const NOT_VAGUE_BEFORE: Record<string, RegExp> = {
+  many: /\b(?:how|as|so|too|the|a great|a good)\s+$/i,
+  some: /\b(?:for|to)\s+$/i,
+  certain: /\b(?:is|are|was|were|be|been|being|not|almost|quite|fairly|very|less|more|most|uncertain)\s+$/i,
+};
+const NOT_VAGUE_AFTER: Record<string, RegExp> = {
+  many: /^\s+(?:times|more|of\s+(?:them|these|those|which|whom))\b/i,
+  some: /^\s+(?:\d|time\b|point\b|day\b|extent\b|degree\b|way\b|sort\b|kind\b|form\b|of\s+(?:his|her|their|its|the)\s+(?:best|most|finest|greatest)\b)/i,
+  certain: /^\s+(?:that|whether|to|of|about)\b/i,
+};
+
+/** True when a quantifier ("many", "some", "certain") stands in for a count or for names, not a figure or an idiom. */
+export function isVagueQuantity(text: string, index: number, length: number): boolean {
+  const word = text.slice(index, index + length).toLowerCase();
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (NOT_VAGUE_BEFORE[word]?.test(before) || NOT_VAGUE_AFTER[word]?.test(after)) return false;
+  return !/^\s*(?:\d|[.,;:!?)]|$)/.test(after) || word === 'others';
+}
