@@ -27,6 +27,12 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
 }
 
+// "described by critics", "by other observers": a passive credited to an unnamed group.
+const BY_SUBJECT = new RegExp(
+  `\\bby\\s+(?:(?:${alternation([...data.quantifiers, 'other'])})\\s+)?(?:${alternation(data.subjects)})(?![\\p{L}])`,
+  'giu',
+);
+
 /** Flags weasel attributions ("experts say", "studies show") that credit no one in particular. */
 export const unsupportedAttribution: Rule = {
   meta: {
@@ -45,6 +51,10 @@ export const unsupportedAttribution: Rule = {
       const hits: Hit[] = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
+        addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+      }
+      BY_SUBJECT.lastIndex = 0;
+      for (let m = BY_SUBJECT.exec(sentence.text); m; m = BY_SUBJECT.exec(sentence.text)) {
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
       }
       for (const h of quantities.matchAll(sentence.text)) {
