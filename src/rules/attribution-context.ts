@@ -1,12 +1,15 @@
 // Context tests for vague quantifiers: "many scholars" stands in for names, "some 300 people" is a figure.
 
 const NOT_VAGUE_BEFORE: Record<string, RegExp> = {
-  many: /\b(?:how|as|so|too|the|a great|a good)\s+$/i,
+  many: /\b(?:how|as|a great|a good)\s+$/i,
+  few: /\b(?:a|quite a|the first|the last|the next|the past)\s+$/i,
   some: /\b(?:for|to)\s+$/i,
   certain: /\b(?:is|are|was|were|be|been|being|not|almost|quite|fairly|very|less|more|most|uncertain)\s+$/i,
 };
 const NOT_VAGUE_AFTER: Record<string, RegExp> = {
-  many: /^\s+(?:times|more|of\s+(?:them|these|those|which|whom))\b/i,
+  many: /^\s+(?:times|more)\b/i,
+  several: /^\s+(?:times|months|years|weeks|days|hours|minutes|decades|centuries|generations)\b/i,
+  few: /^\s+(?:times|months|years|weeks|days|hours|minutes|decades|more)\b/i,
   some: /^\s+(?:\d|time\b|point\b|day\b|extent\b|degree\b|way\b|sort\b|kind\b|form\b|of\s+(?:his|her|their|its|the)\s+(?:best|most|finest|greatest)\b)/i,
   certain: /^\s+(?:that|whether|to|of|about)\b/i,
 };
