@@ -2,15 +2,17 @@
 
 const NOT_VAGUE_BEFORE: Record<string, RegExp> = {
   many: /\b(?:how|as|a great|a good)\s+$/i,
-  few: /\b(?:a|quite a|the first|the last|the next|the past)\s+$/i,
+  most: /\b(?:the|at|for|its|his|her|their|our|one's)\s+$/i,
+  few: /\b(?:the first|the last|the next|the past)\s+$/i,
   some: /\b(?:for|to)\s+$/i,
   certain: /\b(?:is|are|was|were|be|been|being|not|almost|quite|fairly|very|less|more|most|uncertain)\s+$/i,
 };
 const NOT_VAGUE_AFTER: Record<string, RegExp> = {
   many: /^\s+(?:times|more)\b/i,
-  several: /^\s+(?:times|months|years|weeks|days|hours|minutes|decades|centuries|generations)\b/i,
   few: /^\s+(?:times|months|years|weeks|days|hours|minutes|decades|more)\b/i,
-  some: /^\s+(?:\d|time\b|point\b|day\b|extent\b|degree\b|way\b|sort\b|kind\b|form\b|of\s+(?:his|her|their|its|the)\s+(?:best|most|finest|greatest)\b)/i,
+  some: /^\s+(?:time|point|day|extent|degree|way|sort|kind|form)\b/i,
+  // "most" before an adjective is a superlative ("most popular", a puffery matter), before a noun a quantity.
+  most: /^\s+(?!of\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le|ly|ble|est|er)\b|^\s+(?:likely|recent|important|common|often|notably|famous|popular|recently|frequently|probably|commonly)\b/iu,
   certain: /^\s+(?:that|whether|to|of|about)\b/i,
 };
 
