@@ -18,7 +18,9 @@ function main(args: string[]): void {
   const dev = loadClaimBuster(dir, 'dev').items;
   const xs = dev.map((item) => vector(item.text));
   const ys = dev.map((item) => (item.gold ? 1 : 0));
-  const { weights } = fitLogistic(xs, ys, { epochs: 3000, rate: 0.5, l2: 1e-3 });
+  const features = JSON.parse(readFileSync(DATA_FILE, 'utf8')).features as Array<{ weight: number; fixed?: boolean }>;
+  const fixed = new Map(features.flatMap((f, i) => (f.fixed ? [[i, f.weight] as [number, number]] : [])));
+  const { weights } = fitLogistic(xs, ys, { epochs: 3000, rate: 0.5, l2: 1e-3, fixed });
   const rounded = weights.map((w) => Math.round(w * 100) / 100);
   const scores = xs.map((x) => x.reduce((s, v, i) => s + v * rounded[i], 0));
   const medium = bestThreshold(scores, ys, 1);

@@ -1,6 +1,8 @@
 /** Options of the logistic-regression fit. */
 export interface FitOptions {
   epochs: number;
+  /** Weights that stay as given (by feature index); the others are learned. */
+  fixed?: ReadonlyMap<number, number>;
   rate: number;
   l2: number;
 }
@@ -10,7 +12,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** Fits weights and a bias by batch gradient descent on the log loss with L2 regularisation. */
 export function fitLogistic(xs: number[][], ys: number[], options: FitOptions): { weights: number[]; bias: number } {
   const d = xs[0].length;
-  const weights = new Array<number>(d).fill(0);
+  const weights = Array.from({ length: d }, (_, i) => options.fixed?.get(i) ?? 0);
   let bias = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const grad = new Array<number>(d).fill(0);
@@ -23,7 +25,7 @@ export function fitLogistic(xs: number[][], ys: number[], options: FitOptions): 
       for (let i = 0; i < d; i++) grad[i] += err * x[i];
       gradBias += err;
     }
-    for (let i = 0; i < d; i++) weights[i] -= options.rate * (grad[i] / xs.length + options.l2 * weights[i]);
+    for (let i = 0; i < d; i++) if (!options.fixed?.has(i)) weights[i] -= options.rate * (grad[i] / xs.length + options.l2 * weights[i]);
     bias -= (options.rate * gradBias) / xs.length;
   }
   return { weights, bias };
