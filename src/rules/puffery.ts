@@ -25,9 +25,10 @@ export const puffery: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
       const quotes = quotedSpans(sentence.text);
-      const hits = matcher.matchAll(sentence.text);
-      for (const [index, length] of praiseSuperlatives(sentence.text)) {
-        if (!hits.some((h) => index < h.index + h.length && h.index < index + length)) hits.push({ index, length, entry: SUPERLATIVE });
+      // Superlatives first: "most popular" is one finding, not "popular" alone.
+      const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
+      for (const h of matcher.matchAll(sentence.text)) {
+        if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
       }
       for (const { index, length, entry } of hits) {
         const word = sentence.text.slice(index, index + length);
