@@ -140,12 +140,14 @@ function bestPeer(rows: Row[], family: string, data: string): Row | undefined {
 
 function printTargets(rows: Row[]): void {
   const lines: string[] = [];
+  const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
   const check = (label: string, row: Row | undefined, ok: (s: Scores) => boolean, peerOf?: [string, string]) => {
     if (!row) return;
     const peer = peerOf ? bestPeer(rows, ...peerOf) : undefined;
-    const margin = peer ? ` (best peer ${peer.system} F1 ${fmt(peer.scores.f1)}, margin ${fmt(row.scores.f1 - peer.scores.f1)})` : '';
-    const pass = ok(row.scores) && (!peer || row.scores.f1 >= peer.scores.f1 + 0.1);
-    lines.push(`- ${pass ? 'PASS' : 'FAIL'} ${label}: P ${fmt(row.scores.precision)} R ${fmt(row.scores.recall)} F1 ${fmt(row.scores.f1)}${margin}`);
+    const margin = peer
+      ? `; ${verdict(row.scores.f1 >= peer.scores.f1 + 0.1)} F1 >= best peer + 0.10 (${peer.system} ${fmt(peer.scores.f1)}, margin ${fmt(row.scores.f1 - peer.scores.f1)})`
+      : '';
+    lines.push(`- ${verdict(ok(row.scores))} ${label}: P ${fmt(row.scores.precision)} R ${fmt(row.scores.recall)} F1 ${fmt(row.scores.f1)}${margin}`);
   };
   check('hedge on szeged-wiki.test, F1 >= 0.75 and P >= 0.75', find(rows, 'hedge', 'szeged-wiki'), (s) => s.f1 >= 0.75 && s.precision >= 0.75, ['hedge', 'szeged-wiki']);
   check('unsupported-attribution + puffery on conll2010-wiki.test, F1 >= 0.80', find(rows, 'attribution', 'conll2010-wiki'), (s) => s.f1 >= 0.8, ['attribution', 'conll2010-wiki']);
@@ -181,15 +183,17 @@ function printErrors(familyId: string, dir: string, limit: number, sensitivity: 
 }
 
 function printTimexErrors(dir: string, limit: number): void {
-  const docs = loadMeantime(dir);
-  const missed: string[] = [], stray: string[] = [];
-  for (const doc of docs) {
-    const hits = runOurs(doc.text, doc.date).filter((h) => h.ruleId === 'date-sensitive');
-    for (const t of doc.timexes.filter((x) => x.relative && !hits.some((h) => overlaps(h.start, h.end, x.start, x.end)))) missed.push(`- [${doc.id}] “${t.text}”: ${doc.text}`);
-    for (const h of hits.filter((x) => !doc.timexes.some((t) => overlaps(x.start, x.end, t.start, t.end)))) stray.push(`- [${doc.id}] ${marked(doc.text, [h])}`);
+  for (const [name, docs] of [['MEANTIME annotated sentences', loadMeantime(dir)], ['TempEval-3', loadTempEval(dir)]] as const) {
+    const missed: string[] = [], stray: string[] = [];
+    for (const doc of docs) {
+      const hits = runOurs(doc.text, doc.date).filter((h) => h.ruleId === 'date-sensitive');
+      const around = (start: number, end: number) => doc.text.slice(Math.max(0, start - 80), end + 80).replace(/\s+/g, ' ');
+      for (const t of doc.timexes.filter((x) => x.relative && !hits.some((h) => overlaps(h.start, h.end, x.start, x.end)))) missed.push(`- [${doc.id}] “${t.text}”: …${around(t.start, t.end)}…`);
+      for (const h of hits.filter((x) => !doc.timexes.some((t) => overlaps(x.start, x.end, t.start, t.end)))) stray.push(`- [${doc.id}] “${h.text}”: …${around(h.start, h.end)}…`);
+    }
+    console.log(`\n## Findings on no time expression (${name}; no dev split): ${stray.length}\n\n${stray.slice(0, limit).join('\n')}`);
+    console.log(`\n## Missed *_REF expressions (${name}): ${missed.length}\n\n${missed.slice(0, limit).join('\n')}`);
   }
-  console.log(`\n## Findings on no time expression (MEANTIME, no dev split): ${stray.length}\n\n${stray.slice(0, limit).join('\n')}`);
-  console.log(`\n## Missed *_REF expressions (MEANTIME): ${missed.length}\n\n${missed.slice(0, limit).join('\n')}`);
 }
 
 function option(args: string[], name: string): string | undefined {

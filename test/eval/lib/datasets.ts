@@ -79,9 +79,12 @@ export function loadClaimBuster(dir: string, split: 'dev' | 'test'): SentenceSet
 const isRef = (value: unknown) => typeof value === 'string' && /_REF$/.test(value);
 const toTimex = (t: Row): Timex => ({ start: Number(t.start), end: Number(t.end), text: String(t.text), relative: isRef(t.value) });
 
-/** MEANTIME sentences, dated by their article's creation time. */
+// MEANTIME annotates time expressions only in each article's title, date line and first sentences (0-5).
+const MEANTIME_ANNOTATED = 5;
+
+/** The annotated MEANTIME sentences, dated by their article's creation time. */
 export function loadMeantime(dir: string): TimexDoc[] {
-  const rows = readJsonl(join(dir, 'temporal', 'meantime-en.jsonl'));
+  const rows = readJsonl(join(dir, 'temporal', 'meantime-en.jsonl')).filter((r) => Number(r.sentence) <= MEANTIME_ANNOTATED);
   const created = new Map<string, string>();
   for (const r of rows) {
     for (const t of r.timexes as Row[]) {
