@@ -42,6 +42,8 @@ function isRelative(sentence: Sentence, index: number, length: number, entry: Ti
   if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(after) || /[_/.]$/.test(text.slice(0, index))) return false; // identifiers
   if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
   if (entry.phrase === 'now') return isNow(text, index, length);
+  if (entry.phrase === 'to date' && /\b(?:up|out of)[\s-]+$/i.test(text.slice(0, index))) return false; // "up to date"
+  if ((entry.phrase === 'so far' || entry.phrase === 'thus far') && /^\s+as\b/i.test(after)) return false; // "so far as I know"
   if (entry.phrase === 'soon') return !/\bas\s+$/i.test(text.slice(0, index)) && !/^\s+(?:after|afterwards?|thereafter|enough|as)\b/i.test(after);
   if (entry.phrase === 'current') return !/^\s+(?:version|release|directory|folder|file|line|user|branch|page|value|state|implementation|behaviou?r|code|setting|configuration|working)\b/i.test(after);
   return true;
@@ -73,9 +75,11 @@ function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): 
   for (const match of findCalendarPhrases(sentence.text, context.anchorDate)) {
     if (!inside(quotes, match.index)) found.push({ ...match, asOf: false });
   }
+  // a link's text is usually the title of the linked work: "[last year's report](…)"
+  const titled = (c: Candidate) => sentence.citations.some((l) => l.kind === 'link' && l.offset <= sentence.offset + c.index && sentence.offset + c.index < l.endOffset);
   found.sort((a, b) => b.length - a.length || a.index - b.index);
   const kept: Candidate[] = [];
-  for (const c of found) if (!kept.some((k) => c.index < k.index + k.length && k.index < c.index + c.length)) kept.push(c);
+  for (const c of found) if (!titled(c) && !kept.some((k) => c.index < k.index + k.length && k.index < c.index + c.length)) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }
 

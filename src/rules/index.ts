@@ -7,6 +7,7 @@ import { puffery } from './puffery';
 import { dateSensitive } from './date-sensitive';
 import { staleDate } from './stale-date';
 import { expiredPrediction } from './expired-prediction';
+import { aiArtifact } from './ai-artifact';
 
 /** Where each rule's documentation lives: its section of the README. */
 export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed#';
@@ -21,6 +22,7 @@ export const allRules: readonly Rule[] = [
   dateSensitive,
   staleDate,
   expiredPrediction,
+  aiArtifact,
 ];
 
 /** The docs URL of a rule (a README anchor). */

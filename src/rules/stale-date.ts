@@ -30,7 +30,7 @@ export const staleDate: Rule = {
         const dateStart = sentence.offset + index + length + gap;
         const dateEnd = dateStart + date.length;
         const phrase = context.source.slice(sentence.offset + index, dateEnd);
-        const fresh = date.month ? monthYear(now) : String(now.year);
+        const fresh = monthYear(now);
         reports.push({
           offset: sentence.offset + index,
           endOffset: dateEnd,
