@@ -13,9 +13,9 @@ for (const ruleId of RULES) {
       it(fixture.file.slice(ROOT.length + 1), () => {
         assert.deepEqual(actualFindings(fixture).described, fixture.expected);
       });
+      const safe = actualFindings(fixture).findings.flatMap((f) => f.fixes.filter((x) => x.safe));
+      if (safe.length === 0) continue;
       it(`${fixture.file.slice(ROOT.length + 1)}: safe fixes remove their findings`, () => {
-        const { findings } = actualFindings(fixture);
-        const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
         const fixed = applyFixes(fixture.text, safe).text;
         const left = actualFindings(fixture, fixed).findings.filter((f) => f.fixes.some((x) => x.safe));
         assert.deepEqual(left.map((f) => f.text), []);
