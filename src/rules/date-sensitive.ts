@@ -30,6 +30,7 @@ function isNow(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
   if (atSentenceStart(text, index)) return !NOW_DISCOURSE.test(after);
+  if (/\b(?:we|I|will|shall|let us|let's)\s+$/i.test(before)) return false; // "we now discuss": narration
   return NOW_BEFORE.test(before) || /^\s*(?:[.;!?)]|$)/.test(after) || NOW_CONTEXT.test(after.trimStart());
 }
 

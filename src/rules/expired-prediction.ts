@@ -51,6 +51,7 @@ function targets(text: string, anchor: RefDate, reference: RefDate): Target[] {
       found.push({ index: i, end: at + relative[0].length, ...end, label: `${relative[0]} (${end.month === 12 && kind.toLowerCase() !== 'month' ? end.year : `${monthName(end.month)} ${end.year}`})` });
       continue;
     }
+    if (!/^(?:Q[1-4]|\d|early|mid|late|the end|\p{Lu})/u.test(rest)) continue; // only plausible dates go to the parser
     const date = parseDateAtStart(rest, reference);
     if (!date || /^[\d.]*\d(?:\.\d|[%,]\d)/.test(rest)) continue;
     let month = date.month ?? 12;
