@@ -23,7 +23,7 @@ const NOW_CONTEXT = /^(?:is|are|was|were|has|have|had|holds?|owns?|employs?|stan
 const NOW_BEFORE = /\b(?:is|are|was|were|has|have|had|by|until|as of|from|that|than|right|even|just)\s+$/i;
 const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose)\b)/i;
 // An absolute date nearby already anchors the phrase.
-const ANCHORED = /\bas (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
+const ANCHORED = /\b[Aa]s (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
 const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during|through|of|to|for)\s+$/i;
 
 function isNow(text: string, index: number, length: number): boolean {
