@@ -36,9 +36,15 @@ export function countNames(text: string): number {
   return text.match(CAPITALISED)?.length ?? 0;
 }
 
-/** The value of each feature on a text (1 when its pattern matches, else 0), with the match. */
+const QUOTED = /“[^”]*”|"[^"\r\n]*"/g;
+
+/**
+ * The match of each feature on a text, or null. Features that count against a claim (questions,
+ * promises, opinions) are not looked for inside quotation marks: a quoted promise is still a quotation.
+ */
 export function featureMatches(text: string): Array<RegExpExecArray | null> {
-  return FEATURES.map((f) => f.regex.exec(text));
+  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  return FEATURES.map((f) => f.regex.exec(f.weight < 0 ? unquoted : text));
 }
 
 /** Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json). */
