@@ -9,8 +9,10 @@ const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much a
 const NOUN_MIGHT_BEFORE = /\b(?:the|his|her|its|their|our|my|your|of|with|by|through|military|naval|economic|industrial|full|all|great|sheer)\s+$/i;
 // "could" is mostly past ability ("he could see it"); only these continuations are about possibility.
 const COULD_POSSIBILITY = /^\s+(?:well|potentially|possibly|eventually|one day|have\s+been|have\s+\w+ed|be\s+(?:a|an|the|that|due|related|linked|caused|responsible)\b)/i;
-// A belief verb in the passive: "is considered", "are widely regarded", "was long thought".
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:\p{L}+ly\s+|long\s+|also\s+|still\s+|now\s+)?$/iu;
+// A belief verb in the passive: "is considered", "are widely regarded", "was long thought", "and considered".
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:\p{L}+ly\s+|long\s+|also\s+|still\s+|now\s+)?|\b(?:often|widely|generally|sometimes|commonly|usually|long|still|traditionally|largely)\s+|(?:,|\band)\s+)$/iu;
+// A belief verb with its judgement after it: "considered to be", "regarded as", "thought the best".
+const JUDGEMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+be|to\s+have|as(?!\s+(?:soon|well|much|many|long|far)\b))\b|^\s+(?:by|one\s+of|among|the\s+most|the\s+\p{L}+est)\b/iu;
 
 /** True when a modal ("may", "might", "could") expresses the writer's doubt, not permission, ability or a condition. */
 export function isEpistemicModal(text: string, index: number, length: number): boolean {
@@ -24,7 +26,7 @@ export function isEpistemicModal(text: string, index: number, length: number): b
   return /^\s+\p{L}+/u.test(after) && !/\?\s*$/.test(text);
 }
 
-/** True when a belief verb ("considered", "regarded") is passive, so the belief is credited to no one. */
-export function isPassiveBelief(text: string, index: number): boolean {
-  return PASSIVE_BEFORE.test(text.slice(0, index));
+/** True when a belief verb ("considered", "regarded") is passive or carries a judgement: a belief, not a deliberation. */
+export function isPassiveBelief(text: string, index: number, length: number): boolean {
+  return PASSIVE_BEFORE.test(text.slice(0, index)) || JUDGEMENT_AFTER.test(text.slice(index + length));
 }

@@ -13,7 +13,7 @@ interface HedgeEntry extends PhraseEntry {
 function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
   const word = sentence.text.slice(index, index + length);
   if (inside(quotes, index)) return false;
-  if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index);
+  if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
   if (entry.kind !== 'modal') return true;
   if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords
   return isEpistemicModal(sentence.text, index, length);

@@ -12,6 +12,9 @@ describe('hedge', () => {
     ['Dolphins are widely regarded as intelligent.', ['regarded']],
     ['Many historians believe that the letter is a forgery.', ['believe that']],
     ['The results suggest that the drug works.', ['suggest that']],
+    ['The prize is often considered the most prestigious in physics.', ['considered']],
+    ['Henderson considered the plant to be a new species.', ['considered']],
+    ['It is not yet clear how the fire started.', ['not yet clear']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('hedge', text), expected));
@@ -24,6 +27,7 @@ describe('hedge', () => {
     'He could see the shore from the deck.',
     'He fought with all his might.',
     'He considered resigning.',
+    'We considered three designs before choosing one.',
     'The festival takes place in May.',
     'Clients MAY cache the response.',
   ];
