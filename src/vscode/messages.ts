@@ -14,7 +14,9 @@ export function hoverMarkdown(finding: Finding): string {
   const lines = [
     `**Citation Needed** · \`${finding.ruleId}\``,
     '',
-    `**Found:** “${escapeMarkdown(clip(finding.text))}” — ${escapeMarkdown(finding.message)}`,
+    finding.message.includes(clip(finding.text))
+      ? `**Found:** ${escapeMarkdown(finding.message)}`
+      : `**Found:** “${escapeMarkdown(clip(finding.text))}” — ${escapeMarkdown(finding.message)}`,
   ];
   if (finding.note) lines.push('', `**Why:** ${finding.note}`);
   const fixes = finding.fixes.map((f) => f.title);

@@ -21,6 +21,12 @@ describe('vscode messages', () => {
     assert.ok(hoverMarkdown(f).includes('\\*bold\\* \\<b\\>'));
   });
 
+  it('quotes the flagged text only when the message does not already', () => {
+    const f: Finding = { ruleId: 'hedge', severity: 'info', message: 'Hedge “likely”', url: 'u', offset: 0, endOffset: 6, text: 'likely', fixes: [] };
+    assert.ok(hoverMarkdown(f).includes('**Found:** Hedge “likely”\n'));
+    assert.ok(hoverMarkdown({ ...f, message: 'A hedge' }).includes('**Found:** “likely” — A hedge'));
+  });
+
   it('clips long text to one line', () => {
     assert.equal(clip('a\n b   c'), 'a b c');
     assert.equal(clip('x'.repeat(100), 10), `${'x'.repeat(9)}…`);
