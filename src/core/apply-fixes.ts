@@ -2,8 +2,7 @@ import type { Edit, Fix } from './types';
 
 /**
  * Picks the edits of fixes that can be applied together: a fix with an edit that overlaps an edit
- * already taken (or inserts at the same offset) is skipped whole. Edits come back sorted from the
- * end of the text backwards.
+ * already taken (or inserts at the same offset) is skipped whole. Edits come back in the order taken.
  */
 export function selectFixEdits(fixes: readonly Fix[]): { edits: Edit[]; applied: number } {
   const taken: Edit[] = [];
@@ -14,7 +13,6 @@ export function selectFixEdits(fixes: readonly Fix[]): { edits: Edit[]; applied:
     taken.push(...fix.edits);
     applied++;
   }
-  taken.sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
   return { edits: taken, applied };
 }
 
@@ -24,7 +22,9 @@ export function selectFixEdits(fixes: readonly Fix[]): { edits: Edit[]; applied:
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const { edits, applied } = selectFixEdits(fixes);
+  // From the end backwards; insertions at the same offset keep their given order.
+  const order = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.offset - a.edit.offset || b.index - a.index);
   let out = text;
-  for (const e of edits) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
+  for (const { edit: e } of order) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
   return { text: out, applied };
 }

@@ -95,7 +95,7 @@ export function fixToEdits(fix: Fix, locate: Locate, snippets = true): EditData[
   });
 }
 
-/** The non-overlapping edits of every safe fix of the findings (for fix-all), and how many fixes they apply. */
+/** The non-overlapping edits of every safe fix of the findings (for fix-all, in the order taken), and how many fixes they apply. */
 export function safeFixEdits(findings: readonly Finding[]): { edits: Edit[]; applied: number } {
   return selectFixEdits(findings.flatMap((f) => f.fixes.filter((fix) => fix.safe)));
 }

@@ -118,7 +118,7 @@ describe('vscode mapping: fix-all edits', () => {
     assert.deepEqual(safeFixEdits(findings), { edits: [edit(0, 3)], applied: 1 });
   });
 
-  it('skips a safe fix that overlaps one already taken, and sorts edits from the end', () => {
+  it('skips a safe fix that overlaps one already taken, keeping the order taken', () => {
     const findings = [
       finding({ fixes: [{ title: 'a', edits: [edit(2, 6)], safe: true }] }),
       finding({ fixes: [{ title: 'b', edits: [edit(4, 8)], safe: true }] }),
@@ -126,6 +126,17 @@ describe('vscode mapping: fix-all edits', () => {
     ];
     const { edits, applied } = safeFixEdits(findings);
     assert.equal(applied, 2);
-    assert.deepEqual(edits, [edit(10, 12, 'x'), edit(2, 6)]);
+    assert.deepEqual(edits, [edit(2, 6), edit(10, 12, 'x')]);
+  });
+
+  it('through editor edits, cleans what the engine marks safe and nothing else', () => {
+    const text = 'The report ([example](https://example.org/a?id=3&utm_source=chatgpt.com)) says so.\n\nCosts fell by 40% in 2023.\n';
+    const findings = lint(text, { referenceDate: REF });
+    const { edits, applied } = safeFixEdits(findings);
+    assert.ok(applied >= 1);
+    const fixed = applyEditData(text, edits.map((e) => fixToEdits({ title: '', edits: [e] }, locator(text), false)[0]));
+    assert.equal(fixed, applyFixes(text, findings.flatMap((f) => f.fixes.filter((x) => x.safe))).text);
+    assert.ok(!fixed.includes('utm_source'));
+    assert.ok(fixed.includes('Costs fell by 40% in 2023.\n') && !fixed.includes('[^1]'));
   });
 });
