@@ -27,6 +27,8 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
 }
 
+const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
+
 // "described by critics", "by other observers": a passive credited to an unnamed group.
 const BY_SUBJECT = new RegExp(
   `\\bby\\s+(?:(?:${alternation([...data.quantifiers, 'other'])})\\s+)?(?:${alternation(data.subjects)})(?![\\p{L}])`,
@@ -68,7 +70,7 @@ export const unsupportedAttribution: Rule = {
           ...span(sentence, index, length),
           message: vague ? `Vague quantity ${quote(phrase)}: ${note} Cite who counted` : `Vague attribution ${quote(phrase)}: ${note} Say who, and cite them`,
           severity: vague ? 'info' : undefined,
-          fixes: [{ title: 'Insert a [who?] marker', edits: [{ offset: end, endOffset: end, newText: ' [who?]' }] }],
+          fixes: [vague ? marker(end, '[how many?]') : marker(end, '[who?]')],
           cite: sentence.cite,
         });
       }

@@ -29,6 +29,7 @@ describe('unsupported-attribution', () => {
   it('reports a vague quantity at info severity and a vague attribution at the rule severity', () => {
     const findings = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsupported-attribution');
     assert.deepEqual(findings.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
+    assert.deepEqual(findings.map((f) => f.fixes[0].title), ['Insert a [how many?] marker', 'Insert a [who?] marker']);
   });
 
   it('stays quiet on a cited sentence', () => {
