@@ -2,7 +2,7 @@
 
 // "you may", "users may": permission, not doubt.
 const PERMISSION_SUBJECT = /\b(?:you|users?|visitors|readers|applicants|members|one|we)\s+$/i;
-const PERMISSION_AFTER = /^\s+(?:wish|want|choose|opt|use|apply|request|contact|access|submit|download|copy|redistribute|modify)\b/i;
+const PERMISSION_AFTER = /^\s+(?:wish|want|choose|opt|use|apply|request|contact|access|submit|download|copy|redistribute|modify)\b|^\s+not\s+be\s+(?:used|copied|reproduced|distributed|redistributed|modified|sold|shared|published|removed|changed)\b/i;
 // A condition in the same clause ("if it could", "whether it may"); after a comma the main clause starts.
 const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as|so long as)\b[^.;,]*$/i;
 // "might" as a noun: "military might", "with all his might".

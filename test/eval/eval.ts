@@ -222,4 +222,9 @@ function main(args: string[]): void {
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-main(process.argv.slice(2));
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+}

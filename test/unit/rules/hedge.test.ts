@@ -6,6 +6,7 @@ describe('hedge', () => {
     ['The market will likely grow next year.', ['will likely']],
     ['The drug may cause nausea.', ['may']],
     ['If the drug is taken with food, it may cause nausea.', ['may']],
+    ['Some patients may not respond to the drug.', ['may']],
     ['It is unlikely to rain.', ['unlikely']],
     ['This could have caused the outage.', ['could have']],
     ['The tower is considered the tallest in Europe.', ['considered']],
@@ -22,6 +23,7 @@ describe('hedge', () => {
 
   const clean = [
     'You may use these files freely.',
+    'The photos may not be used without permission.',
     'Applicants may submit a second form.',
     'Ask whether the service may restart.',
     'He could see the shore from the deck.',
