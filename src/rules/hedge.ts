@@ -9,10 +9,16 @@ interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
 }
 
+const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
+// The verbs unsupported-attribution reports after an impersonal "it is (widely)".
+const REPORT_VERB = /^(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/i;
+
 /** Where the hedge is the writer's own: not a capitalised month "May", not inside a quotation. */
 function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
   const word = sentence.text.slice(index, index + length);
   if (inside(quotes, index)) return false;
+  // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
+  if (REPORT_VERB.test(word) && IMPERSONAL.test(sentence.text.slice(0, index))) return false;
   if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
   if (entry.kind !== 'modal') return true;
   if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords

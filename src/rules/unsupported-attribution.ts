@@ -27,6 +27,9 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
 }
 
+// "it is widely believed", "it was long thought": a belief or report credited to no one.
+const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/giu;
+
 const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
 
 // "described by critics", "by other observers": a passive credited to an unnamed group.
@@ -55,9 +58,11 @@ export const unsupportedAttribution: Rule = {
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
       }
-      BY_SUBJECT.lastIndex = 0;
-      for (let m = BY_SUBJECT.exec(sentence.text); m; m = BY_SUBJECT.exec(sentence.text)) {
-        addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+      for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+        }
       }
       for (const h of quantities.matchAll(sentence.text)) {
         if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });

@@ -10,6 +10,7 @@ describe('unsupported-attribution', () => {
     ['The film was described by critics as a triumph.', ['by critics']],
     ['Many scholars reject this reading.', ['Many']],
     ['Several towns were flooded.', ['Several']],
+    ['It is generally assumed that the bridge is safe.', ['It is generally assumed']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
