@@ -1,5 +1,5 @@
 /** The programmatic API of Citation Needed (dist/api.js). */
-export { lint, type LintOptions, type Finding, type Fix, type Edit, type Severity } from './core/index';
+export { lint, createDocument, type IncrementalDocument, type LintOptions, type Finding, type Fix, type Edit, type Severity } from './core/index';
 export { ruleCatalogue as rules } from './rules';
 export { resolveConfig, defaultConfig, type Config } from './core/config';
 export { ConfigError } from './core/lint';
