@@ -11,6 +11,8 @@ export interface FileResult {
   text?: string;
   findings: Finding[];
   error?: string;
+  /** The file was read and checked, though `text` was dropped (results from workers). */
+  checked?: boolean;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
 }

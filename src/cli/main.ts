@@ -5,7 +5,8 @@ import { ruleIds } from '../rules';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
 import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
-import { checkFile, type FileResult } from './check-file';
+import type { FileResult } from './check-file';
+import { checkFiles, defaultWorkers } from './pool';
 import { formatJson, formatText } from './format';
 import { version } from '../../package.json';
 
@@ -20,6 +21,7 @@ Options:
   --config FILE             configuration file (default: nearest .citation-needed.json)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning, error (repeatable)
   --fix                     apply the fixes that need no judgement (safe fixes) to the files
+  --workers N               check files in N worker threads (default: number of cores)
   --no-color                never colour the output
   -v, --version             print the version
   -h, --help                print this help
@@ -44,6 +46,7 @@ function parse(argv: string[]) {
         config: { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         fix: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -66,8 +69,14 @@ function ruleOverrides(values: string[]): Record<string, string> {
   return rules;
 }
 
-/** Runs the CLI with arguments (without node and script); returns the exit code. */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): number {
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--workers expects a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Runs the CLI with arguments (without node and script); resolves to the exit code. */
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): Promise<number> {
   let args;
   try {
     args = parse(argv);
@@ -80,6 +89,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const date = values['reference-date'];
     if (date !== undefined && checkDate(date)) throw new UsageError(`--reference-date: ${checkDate(date)}`);
     const overrides = ruleOverrides(values.rule as string[]);
+    const workers = workerCount(values.workers as string | undefined);
 
     const configFile = values.config ?? findConfigFile(process.cwd());
     const loaded: LoadedConfig = configFile ? loadConfigFile(configFile) : { ...resolveConfig(undefined, '', ruleIds) };
@@ -89,12 +99,15 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
     const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
-    const results: FileResult[] = files.map((file) => checkFile(file, { config, referenceDate: date, fix: values.fix }));
-    for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
+    const results: FileResult[] = [];
+    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix }, { workers })) {
+      if (r.error) err(`citation-needed: ${r.error}\n`);
+      results.push(r);
+    }
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR;
     out(values.format === 'json' ? formatJson(results) : formatText(results, color));
 
-    if (problems.length || missing.length || results.some((r) => r.error && !r.text)) return EXIT.error;
+    if (problems.length || missing.length || results.some((r) => r.error && !r.text && !r.checked)) return EXIT.error;
     return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -109,5 +122,5 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 /** Entry point of the `citation-needed` binary. */
 export function main(): void {
   const write = (fd: number) => (s: string) => { writeSync(fd, s); };
-  process.exitCode = run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true);
+  void run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true).then((code) => { process.exitCode = code; });
 }
