@@ -155,18 +155,31 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** Checks a whole document: block by block, with definitions resolved across blocks. */
-export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+/** What checking a whole document yields: its findings and the sentences they were found in. */
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: Sentence[];
+}
+
+/** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
+export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: string) => string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
   let anchorDate = engine.referenceDate;
   const reports: RawReport[] = [];
   const comments: BlockProse['comments'] = [];
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
     reports.push(...result.reports);
     comments.push(...result.prose.comments);
+    sentences.push(...result.sentences);
   }
-  return finalize(engine, text, reports, comments, docsUrl);
+  return { findings: finalize(engine, text, reports, comments, docsUrl), sentences };
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  return analyzeDocument(engine, text, docsUrl).findings;
 }
