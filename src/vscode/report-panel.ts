@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
-import type { Inventory } from '../core/inventory';
+import { checkDocument, type Inventory } from '../core/inventory';
+import type { LintOptions } from '../core/lint';
 import { buildFileReport, buildReportModel, type ReportModel } from '../core/report-model';
 import { renderReportMarkdown } from '../core/report-markdown';
 import { parseReportMessage, renderReportHtml } from './report-html';
@@ -12,6 +13,11 @@ export interface ReportSource {
   text: string;
   findings: readonly Finding[];
   inventory: Inventory;
+}
+
+/** Checks a document's text once for the report: findings and claim inventory from one parse. */
+export function checkForReport(uri: vscode.Uri, text: string, options: LintOptions): ReportSource {
+  return { uri, text, ...checkDocument(text, options) };
 }
 
 /** The webview type of the report panel. */
