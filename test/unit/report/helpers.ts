@@ -35,7 +35,7 @@ export const DRAFT = [
   '',
   'The plant produced 4,000 tonnes of steel in 2022.', //                                    9: unsourced
   '',
-  'We met on a Tuesday and talked.', //                                                     11: not check-worthy
+  'We talked about the garden at length.', //                                                11: not check-worthy
   '',
   '[^1]: Annual report, page 4.',
   '',
