@@ -57,7 +57,7 @@ function fileSection(file: FileReport, index: number): string {
       + '<p class="empty muted" hidden>No claim matches the filters.</p>'
     : '<p class="muted">No check-worthy sentences.</p>';
   return `<section class="file" aria-labelledby="file-${index}"><h2 id="file-${index}">${escapeHtml(file.file)}`
-    + ` <span class="muted">${file.statusCounts.unsourced} unsourced · ${formatRatio(file.sourcedRatio)} sourced</span></h2>${table}</section>`;
+    + ` <span class="muted">${file.claimCount ? `${file.statusCounts.unsourced} unsourced · ${formatRatio(file.sourcedRatio)} sourced` : 'no check-worthy claims'}</span></h2>${table}</section>`;
 }
 
 /** Renders the report page: ratio, counts per status and rule, filters, and a claim table per file. */

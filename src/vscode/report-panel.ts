@@ -1,37 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { Finding } from '../core/types';
-import { checkDocument, type Inventory } from '../core/inventory';
+import { checkDocument } from '../core/inventory';
 import type { LintOptions } from '../core/lint';
-import { buildFileReport, buildReportModel, type ReportModel } from '../core/report-model';
+import { buildFileReport, buildReportModel, type FileReport, type ReportModel } from '../core/report-model';
 import { renderReportMarkdown } from '../core/report-markdown';
 import { parseReportMessage, renderReportHtml } from './report-html';
 
-/** A checked document for the report: where it is, the text that was checked, and what was found. */
-export interface ReportSource {
+/** One document's part of the report, with the document it reveals. */
+export interface ReportEntry {
   uri: vscode.Uri;
-  text: string;
-  findings: readonly Finding[];
-  inventory: Inventory;
+  report: FileReport;
 }
 
-/** Checks a document's text once for the report: findings and claim inventory from one parse. */
-export function checkForReport(uri: vscode.Uri, text: string, options: LintOptions): ReportSource {
-  return { uri, text, ...checkDocument(text, options) };
+/** Checks a document's text for the report (findings and claim inventory from one parse), named relative to the workspace. */
+export function checkForReport(uri: vscode.Uri, text: string, options: LintOptions): ReportEntry {
+  const { findings, inventory } = checkDocument(text, options);
+  return { uri, report: buildFileReport(vscode.workspace.asRelativePath(uri), text, findings, inventory) };
 }
 
 /** The webview type of the report panel. */
 export const REPORT_VIEW_TYPE = 'citationNeeded.report';
 
-/** Builds the report model of checked documents, keyed by their workspace-relative names. */
-export function reportOf(sources: readonly ReportSource[]): { model: ReportModel; uris: Map<string, vscode.Uri> } {
-  const uris = new Map<string, vscode.Uri>();
-  const files = sources.map((s) => {
-    const name = vscode.workspace.asRelativePath(s.uri);
-    uris.set(name, s.uri);
-    return buildFileReport(name, s.text, s.findings, s.inventory);
-  });
-  return { model: buildReportModel(files), uris };
+/** Builds the report model of checked documents, and finds each file's document by its name. */
+export function reportOf(entries: readonly ReportEntry[]): { model: ReportModel; uris: Map<string, vscode.Uri> } {
+  return { model: buildReportModel(entries.map((e) => e.report)), uris: new Map(entries.map((e) => [e.report.file, e.uri])) };
 }
 
 /** The report webview beside the editor: one panel, opened or refreshed by the check commands. */
@@ -43,7 +35,7 @@ export class ReportPanel implements vscode.Disposable {
   private disposed = false;
 
   /** Opens the report (or refreshes the open one) with these documents, without taking focus from the editor. */
-  static show(extensionUri: vscode.Uri, sources: readonly ReportSource[], title = 'Citation Needed report'): ReportPanel {
+  static show(extensionUri: vscode.Uri, entries: readonly ReportEntry[], title = 'Citation Needed report'): ReportPanel {
     if (!ReportPanel.current) {
       const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
@@ -52,7 +44,7 @@ export class ReportPanel implements vscode.Disposable {
       ReportPanel.current = new ReportPanel(panel, extensionUri);
     }
     const current = ReportPanel.current;
-    current.update(sources, title);
+    current.update(entries, title);
     current.panel.reveal(undefined, true);
     return current;
   }
@@ -64,8 +56,8 @@ export class ReportPanel implements vscode.Disposable {
     );
   }
 
-  private update(sources: readonly ReportSource[], title: string): void {
-    ({ model: this.model, uris: this.uris } = reportOf(sources));
+  private update(entries: readonly ReportEntry[], title: string): void {
+    ({ model: this.model, uris: this.uris } = reportOf(entries));
     const webview = this.panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     this.panel.title = title;
