@@ -23,10 +23,9 @@ export function locate(result: FileResult): LocatedFinding[] {
   });
 }
 
-/** A result with located findings and without the file's text: what workers send back. */
+/** A result with its findings located (line/column computed where the text is): what workers send back. */
 export function locateResult(result: FileResult): FileResult {
-  const { text, ...rest } = result;
-  return { ...rest, findings: locate(result), ...(text === undefined ? {} : { checked: true }) };
+  return { ...result, findings: locate(result) };
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };

@@ -28,7 +28,7 @@ export function defaultWorkers(): number {
 
 /**
  * Checks files in worker threads and yields their results in input order as soon as each is ready.
- * Results carry located findings and no file text, and at most a window of results waits
+ * Results carry located findings, and at most a window of results waits
  * out of order, so memory stays bounded on any number of files. No process-wide side effects.
  */
 export async function* checkFiles(files: readonly string[], options: CheckOptions, pool: PoolOptions = {}): AsyncGenerator<FileResult> {

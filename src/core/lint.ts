@@ -157,18 +157,26 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** Checks a whole document: block by block, with definitions resolved across blocks. */
-export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+/** What checking a whole document yields: its findings and the sentences they were found in. */
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: Sentence[];
+}
+
+/** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
+export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: string) => string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
   let anchorDate = engine.referenceDate;
   const results: BlockResult[] = [];
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
     results.push(result);
+    for (const sentence of result.sentences) sentences.push(sentence);
   }
-  return finishDocument(engine, text, results, docsUrl);
+  return { findings: finishDocument(engine, text, results, docsUrl), sentences };
 }
 
 /** The document-level step shared by `lint()` and the incremental document: blocks' results (absolute offsets, in order) to findings. */
@@ -180,4 +188,9 @@ export function finishDocument(engine: Engine, text: string, results: readonly B
     for (const comment of result.prose.comments) comments.push(comment);
   }
   return finalize(engine, text, reports, comments, docsUrl);
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  return analyzeDocument(engine, text, docsUrl).findings;
 }
