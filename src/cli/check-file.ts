@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { allRules, docsUrl } from '../rules';
-import { createEngine, lintWithEngine } from '../core/lint';
+import { allRules } from '../rules';
+import { createEngine } from '../core/lint';
+import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
@@ -10,6 +11,8 @@ export interface FileResult {
   file: string;
   text?: string;
   findings: Finding[];
+  /** The claim inventory, from the same parse as the findings (absent when the file could not be read). */
+  inventory?: Inventory;
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
@@ -39,7 +42,7 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       lossy = true; // invalid UTF-8: checked, but never rewritten
     }
     const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate });
-    let findings = lintWithEngine(engine, text, docsUrl);
+    let { findings, inventory } = checkWithEngine(engine, text);
     let fixed = 0;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
@@ -49,11 +52,11 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
           writeFileSync(file, result.text);
           text = result.text;
           fixed = result.applied;
-          findings = lintWithEngine(engine, text, docsUrl);
+          ({ findings, inventory } = checkWithEngine(engine, text));
         }
       }
     }
-    return { file, text, findings, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    return { file, text, findings, inventory, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };

@@ -63,10 +63,24 @@ function openConstruct(line: string): RegExp | null {
  * fenced code, HTML comments or raw HTML, and never before an indented continuation line.
  */
 export function splitBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+  return splitBlockRange(text, 0, text.length).blocks;
+}
+
+/** Blocks of text[from, to), and whether a fence, comment or raw HTML block is still open at `to`. */
+export interface BlockRange {
+  blocks: Block[];
+  open: boolean;
+}
+
+/**
+ * Splits text[from, to) as `splitBlocks` would if a block started at `from` (front matter only at 0).
+ * The incremental document re-splits a window this way; `open` tells it the window ended mid-construct.
+ */
+export function splitBlockRange(text: string, from: number, to: number): BlockRange {
+  const lines = splitLines(text, from, to);
   const blocks: Block[] = [];
   let i = 0;
-  const fmEnd = frontMatterEnd(text, lines);
+  const fmEnd = from === 0 ? frontMatterEnd(text, lines) : -1;
   if (fmEnd > 0) {
     blocks.push({ offset: 0, endOffset: lines[fmEnd].end, frontMatter: true });
     i = fmEnd + 1;
@@ -100,5 +114,5 @@ export function splitBlocks(text: string): Block[] {
     closer = openConstruct(line);
   }
   flush();
-  return blocks;
+  return { blocks, open: closer !== null };
 }

@@ -111,8 +111,9 @@ export function citeTarget(text: string): CiteTarget {
   let max = 0;
   const FOOTNOTE = /\[\^(\d{1,6})\]/g;
   for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
-  const trimmed = text.replace(/[\r\n]+$/, '');
-  const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);
   return {
     textLength: text.length,
     endsWithNewline: /[\r\n]$/.test(text),
@@ -145,7 +146,8 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
       fixes: fixes.map((f) => (f.preferred === undefined ? withoutKey(f, 'preferred') : f)),
     });
   }
-  const kept = applyDirectives(findings, parseDirectives(comments), lineStarts(text));
+  const directives = parseDirectives(comments);
+  const kept = directives.length ? applyDirectives(findings, directives, lineStarts(text)) : findings;
   return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -155,18 +157,40 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** Checks a whole document: block by block, with definitions resolved across blocks. */
-export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+/** What checking a whole document yields: its findings and the sentences they were found in. */
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: Sentence[];
+}
+
+/** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
+export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: string) => string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
   let anchorDate = engine.referenceDate;
-  const reports: RawReport[] = [];
-  const comments: BlockProse['comments'] = [];
+  const results: BlockResult[] = [];
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
-    reports.push(...result.reports);
-    comments.push(...result.prose.comments);
+    results.push(result);
+    for (const sentence of result.sentences) sentences.push(sentence);
+  }
+  return { findings: finishDocument(engine, text, results, docsUrl), sentences };
+}
+
+/** The document-level step shared by `lint()` and the incremental document: blocks' results (absolute offsets, in order) to findings. */
+export function finishDocument(engine: Engine, text: string, results: readonly BlockResult[], docsUrl: (id: string) => string): Finding[] {
+  const reports: RawReport[] = [];
+  const comments: BlockProse['comments'] = [];
+  for (const result of results) {
+    for (const report of result.reports) reports.push(report);
+    for (const comment of result.prose.comments) comments.push(comment);
   }
   return finalize(engine, text, reports, comments, docsUrl);
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  return analyzeDocument(engine, text, docsUrl).findings;
 }
