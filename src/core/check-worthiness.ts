@@ -21,6 +21,8 @@ export interface Feature {
   label: string;
   weight: number;
   regex: RegExp;
+  /** Looked for only outside quotation marks. */
+  outsideQuotes: boolean;
 }
 
 /** The scorer's features, compiled from rules/check-worthiness.json (the fitter reads them too). */
@@ -28,8 +30,9 @@ export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   label: f.label,
   weight: f.weight,
   regex: new RegExp(f.pattern, 'caseSensitive' in f && f.caseSensitive ? 'u' : 'iu'),
+  outsideQuotes: 'outsideQuotes' in f && f.outsideQuotes === true,
 }));
-const CAPITALISED = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+/gu;
+const CAPITALISED = /(?<=[\p{L}\p{N},;:)]\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+/gu;
 
 /** How many capitalised words follow the first word: names of people, places, organisations. */
 export function countNames(text: string): number {
@@ -39,12 +42,12 @@ export function countNames(text: string): number {
 const QUOTED = /“[^”]*”|"[^"\r\n]*"/g;
 
 /**
- * The match of each feature on a text, or null. Features that count against a claim (questions,
- * promises, opinions) are not looked for inside quotation marks: a quoted promise is still a quotation.
+ * The match of each feature on a text, or null. Features of talk that asserts nothing (questions,
+ * promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
  */
 export function featureMatches(text: string): Array<RegExpExecArray | null> {
   const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  return FEATURES.map((f) => f.regex.exec(f.weight < 0 ? unquoted : text));
+  return FEATURES.map((f) => f.regex.exec(f.outsideQuotes ? unquoted : text));
 }
 
 /** Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json). */
