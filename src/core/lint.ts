@@ -1,5 +1,6 @@
 import { splitBlocks, type Block } from './blocks';
-import { DefinitionIndex, findDefinitions } from './definitions';
+import { DefinitionIndex, findDefinitions, type Definition } from './definitions';
+import type { Bibliography } from './bibliography';
 import { parseMarkdown } from './parse';
 import { extractProse, type BlockProse } from './prose';
 import { buildSentences, findTextCitations } from './citations';
@@ -9,13 +10,15 @@ import { compilePhrases, type PhraseEntry, type PhraseMatcher } from './phrases'
 import { parseDirectives, applyDirectives } from './directives';
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
-import type { Rule, RuleContext } from './rule';
-import type { Finding, RuleReport, Sentence, Severity } from './types';
+import type { DocumentContext, Rule, RuleContext } from './rule';
+import type { Citation, Finding, RuleReport, Segment, Sentence, Severity } from './types';
 
 /** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
 export interface LintOptions {
   referenceDate?: string;
   config?: unknown;
+  /** Parsed bibliography (see `parseBibliography`); the host reads the files. */
+  bibliography?: Bibliography;
 }
 
 /** Settings resolved once per run: the rules, config, dates and compiled phrase lists. */
@@ -24,6 +27,7 @@ export interface Engine {
   config: Config;
   referenceDate: RefDate;
   phraseCache: Map<string, PhraseMatcher<PhraseEntry>>;
+  bibliography?: Bibliography;
 }
 
 /** A report of one rule, before directives, severities and citation fixes are applied. */
@@ -35,6 +39,8 @@ export interface RawReport extends RuleReport {
 export interface BlockResult {
   prose: BlockProse;
   sentences: Sentence[];
+  /** Every citation of the block (prose extraction and text scanning), sorted by offset. */
+  citations: Citation[];
   reports: RawReport[];
 }
 
@@ -53,7 +59,7 @@ export function createEngine(rules: readonly Rule[], options: LintOptions = {}):
     config = resolved.config;
   }
   const referenceDate = toRefDate(options.referenceDate ?? config.referenceDate);
-  return { rules, config, referenceDate, phraseCache: new Map() };
+  return { rules, config, referenceDate, phraseCache: new Map(), bibliography: options.bibliography };
 }
 
 function isResolvedConfig(value: unknown): value is Config {
@@ -77,12 +83,16 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
+  const found: Citation[] = [...prose.citations];
   for (const segment of prose.segments) {
-    const citations = [...prose.citations, ...findTextCitations(segment)].sort((a, b) => a.offset - b.offset);
+    const own = findTextCitations(segment);
+    found.push(...own);
+    const citations = [...prose.citations, ...own].sort((a, b) => a.offset - b.offset);
     sentences.push(...buildSentences(segment, citations));
   }
+  const citations = found.sort((a, b) => a.offset - b.offset);
   const reports: RawReport[] = [];
-  if (sentences.length === 0) return { prose, sentences, reports };
+  if (sentences.length === 0) return { prose, sentences, citations, reports };
   for (const rule of engine.rules) {
     const id = rule.meta.id;
     if (ruleSeverity(engine.config, id, rule.meta.defaultSeverity) === 'off') continue;
@@ -90,6 +100,8 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     const context: RuleContext = {
       source: text,
       sentences,
+      segments: prose.segments,
+      citations,
       config: engine.config,
       ruleConfig,
       anchorDate,
@@ -103,7 +115,33 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     };
     for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
   }
-  return { prose, sentences, reports };
+  return { prose, sentences, citations, reports };
+}
+
+/** The explicit inputs of document-level checks: all an incremental host must keep per block. */
+export interface DocumentFacts {
+  blocks: readonly Block[];
+  definitions: readonly Definition[];
+  segments: readonly Segment[];
+  citations: readonly Citation[];
+}
+
+/** Runs the rules' document-level checks (`Rule.checkDocument`) over facts gathered from every block. */
+export function checkDocument(engine: Engine, text: string, facts: DocumentFacts): RawReport[] {
+  const reports: RawReport[] = [];
+  for (const rule of engine.rules) {
+    const id = rule.meta.id;
+    if (!rule.checkDocument || ruleSeverity(engine.config, id, rule.meta.defaultSeverity) === 'off') continue;
+    const context: DocumentContext = {
+      source: text,
+      ...facts,
+      config: engine.config,
+      ruleConfig: engine.config.rules[id] ?? {},
+      bibliography: engine.bibliography,
+    };
+    for (const report of rule.checkDocument(context)) reports.push({ ...report, ruleId: id });
+  }
+  return reports;
 }
 
 /** Facts about the document's end that footnote fixes need. */
@@ -158,15 +196,21 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
 /** Checks a whole document: block by block, with definitions resolved across blocks. */
 export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
   const blocks = splitBlocks(text);
-  const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
+  const found = blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset));
+  const definitions = new DefinitionIndex(found);
   let anchorDate = engine.referenceDate;
   const reports: RawReport[] = [];
   const comments: BlockProse['comments'] = [];
+  const segments: Segment[] = [];
+  const citations: Citation[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
     reports.push(...result.reports);
     comments.push(...result.prose.comments);
+    segments.push(...result.prose.segments);
+    citations.push(...result.citations);
   }
+  reports.push(...checkDocument(engine, text, { blocks, definitions: found, segments, citations }));
   return finalize(engine, text, reports, comments, docsUrl);
 }
