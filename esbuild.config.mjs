@@ -31,6 +31,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // ESM dependencies read import.meta.url; give them the CommonJS file's URL.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
   plugins: [problemMatcherPlugin],
 };
 
@@ -43,6 +46,7 @@ const products = {
     outbase: 'test',
     outdir: 'out/test',
     sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
   },
 };
 

@@ -1,0 +1,61 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { allRules, docsUrl } from '../rules';
+import { createEngine, lintWithEngine } from '../core/lint';
+import { applyFixes } from '../core/apply-fixes';
+import type { Config } from '../core/config';
+import type { Finding } from '../core/types';
+
+/** What checking one file produced: findings with its text, or an error message naming the file. */
+export interface FileResult {
+  file: string;
+  text?: string;
+  findings: Finding[];
+  error?: string;
+  /** Number of safe fixes written back with --fix. */
+  fixed?: number;
+}
+
+/** Options for checking files: resolved config, reference date, and whether to apply safe fixes. */
+export interface CheckOptions {
+  config: Config;
+  referenceDate?: string;
+  fix?: boolean;
+}
+
+/** Reads, checks and (with fix) rewrites one file; never throws. */
+export function checkFile(file: string, options: CheckOptions): FileResult {
+  try {
+    const size = statSync(file).size;
+    if (size > options.config.maxFileSize) {
+      return { file, findings: [], error: `${file}: skipped, ${size} bytes is over maxFileSize (${options.config.maxFileSize} bytes)` };
+    }
+    const bytes = readFileSync(file);
+    let text: string;
+    let lossy = false;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      lossy = true; // invalid UTF-8: checked, but never rewritten
+    }
+    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate });
+    let findings = lintWithEngine(engine, text, docsUrl);
+    let fixed = 0;
+    if (options.fix && !lossy) {
+      const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
+      if (safe.length) {
+        const result = applyFixes(text, safe);
+        if (result.text !== text) {
+          writeFileSync(file, result.text);
+          text = result.text;
+          fixed = result.applied;
+          findings = lintWithEngine(engine, text, docsUrl);
+        }
+      }
+    }
+    return { file, text, findings, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };
+  }
+}

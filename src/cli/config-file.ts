@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { resolveConfig, type Config, type ConfigProblem } from '../core/config';
+import { ruleIds } from '../rules';
+
+/** The configuration file name looked up from a file's folder upwards. */
+export const CONFIG_FILE = '.citation-needed.json';
+
+/** A loaded configuration with its problems and the file it came from (if any). */
+export interface LoadedConfig {
+  config: Config;
+  problems: ConfigProblem[];
+  file?: string;
+}
+
+/** Finds the nearest `.citation-needed.json` from a folder upwards. */
+export function findConfigFile(folder: string): string | undefined {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Reads and validates a configuration file; unreadable or invalid JSON is a problem naming the file and line. */
+export function loadConfigFile(file: string): LoadedConfig {
+  let raw: unknown;
+  try {
+    const text = readFileSync(file, 'utf8');
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      const position = /position (\d+)/.exec(String(error))?.[1];
+      const line = position ? text.slice(0, Number(position)).split(/\r\n|\r|\n/).length : undefined;
+      return { ...resolveConfig(undefined, file, ruleIds), problems: [{ source: file, key: '', message: `invalid JSON${line ? ` at line ${line}` : ''}: ${(error as Error).message}` }], file };
+    }
+  } catch (error) {
+    return { ...resolveConfig(undefined, file, ruleIds), problems: [{ source: file, key: '', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }], file };
+  }
+  return { ...resolveConfig(raw, file, ruleIds), file };
+}

@@ -1,0 +1,68 @@
+import { relative } from 'node:path';
+import { lineStarts, positionAt } from '../core/location';
+import type { Finding, Severity } from '../core/types';
+import type { FileResult } from './check-file';
+
+/** A finding with 1-based line/column positions, as printed by the CLI. */
+export interface LocatedFinding extends Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Adds 1-based line and column numbers to a file's findings. */
+export function locate(result: FileResult): LocatedFinding[] {
+  if (!result.text) return [];
+  const starts = lineStarts(result.text);
+  return result.findings.map((f) => {
+    const start = positionAt(starts, f.offset);
+    const end = positionAt(starts, f.endOffset);
+    return { ...f, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  });
+}
+
+const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
+
+/** Text output: `file:line:col-line:col  severity  message  rule-id`, then a summary line. */
+export function formatText(results: readonly FileResult[], color: boolean, cwd = process.cwd()): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const result of results) {
+    const name = relative(cwd, result.file) || result.file;
+    for (const f of locate(result)) {
+      counts[f.severity]++;
+      const severity = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
+      const rule = color ? `\x1b[2m${f.ruleId}\x1b[0m` : f.ruleId;
+      lines.push(`${name}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}  ${severity}  ${f.message}  ${rule}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  const summary = `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${results.length} file${results.length === 1 ? '' : 's'}${fixed ? `; ${fixed} safe fixes applied` : ''}`;
+  lines.push(lines.length ? '' : '', summary);
+  return lines.join('\n').replace(/^\n/, '') + '\n';
+}
+
+/** JSON output: one entry per file with located findings and their fixes. */
+export function formatJson(results: readonly FileResult[]): string {
+  const data = results.map((result) => ({
+    file: result.file,
+    ...(result.error ? { error: result.error } : {}),
+    findings: locate(result).map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      url: f.url,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      offset: f.offset,
+      endOffset: f.endOffset,
+      text: f.text,
+      fixes: f.fixes.map((x) => ({ title: x.title, ...(x.safe ? { safe: true } : {}), edits: x.edits })),
+    })),
+  }));
+  return JSON.stringify(data, null, 2) + '\n';
+}
