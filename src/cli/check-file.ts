@@ -4,6 +4,7 @@ import { createEngine, lintWithEngine } from '../core/lint';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
+import { bibliographyFiles, type BibliographyLoader } from './bibliography';
 
 /** What checking one file produced: findings with its text, or an error message naming the file. */
 export interface FileResult {
@@ -13,6 +14,8 @@ export interface FileResult {
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
+  /** Problems reading the document's bibliography files ("file: message"). */
+  bibliographyProblems?: string[];
 }
 
 /** Options for checking files: resolved config, reference date, and whether to apply safe fixes. */
@@ -20,6 +23,10 @@ export interface CheckOptions {
   config: Config;
   referenceDate?: string;
   fix?: boolean;
+  /** Reads the bibliographies named by the config and the front matter (cached across files). */
+  bibliographies?: BibliographyLoader;
+  /** The folder config `bibliography` paths are relative to (the config file's). */
+  configDir?: string;
 }
 
 /** Reads, checks and (with fix) rewrites one file; never throws. */
@@ -38,7 +45,8 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       lossy = true; // invalid UTF-8: checked, but never rewritten
     }
-    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate });
+    const bibliography = options.bibliographies?.load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
+    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
     let findings = lintWithEngine(engine, text, docsUrl);
     let fixed = 0;
     if (options.fix && !lossy) {
@@ -53,7 +61,8 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
         }
       }
     }
-    return { file, text, findings, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
+    return { file, text, findings, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };

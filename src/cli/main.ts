@@ -7,6 +7,9 @@ import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
 import { checkFile, type FileResult } from './check-file';
 import { formatJson, formatText } from './format';
+import { BibliographyLoader } from './bibliography';
+import { verifyFiles } from './verify-files';
+import { dirname } from 'node:path';
 import { version } from '../../package.json';
 
 const HELP = `Usage: citation-needed check [paths or globs...] [options]
@@ -20,6 +23,9 @@ Options:
   --config FILE             configuration file (default: nearest .citation-needed.json)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning, error (repeatable)
   --fix                     apply the fixes that need no judgement (safe fixes) to the files
+  --verify-sources          fetch every cited http(s) URL and check it contains the claim's
+                            quotations and numbers (rule source-mismatch; uses the network;
+                            HTTPS_PROXY / HTTP_PROXY are honoured)
   --no-color                never colour the output
   -v, --version             print the version
   -h, --help                print this help
@@ -44,6 +50,7 @@ function parse(argv: string[]) {
         config: { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         fix: { type: 'boolean', default: false },
+        'verify-sources': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -66,8 +73,11 @@ function ruleOverrides(values: string[]): Record<string, string> {
   return rules;
 }
 
-/** Runs the CLI with arguments (without node and script); returns the exit code. */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): number {
+/**
+ * Runs the CLI with arguments (without node and script); returns the exit code, or a promise of it
+ * when `--verify-sources` makes the run asynchronous.
+ */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): number | Promise<number> {
   let args;
   try {
     args = parse(argv);
@@ -89,13 +99,22 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
     const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
-    const results: FileResult[] = files.map((file) => checkFile(file, { config, referenceDate: date, fix: values.fix }));
+    const bibliographies = new BibliographyLoader();
+    const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
+    const results: FileResult[] = files.map((file) => checkFile(file, { config, referenceDate: date, fix: values.fix, bibliographies, configDir }));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
+    for (const p of new Set(results.flatMap((r) => r.bibliographyProblems ?? []))) err(`citation-needed: bibliography: ${p}\n`);
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR;
-    out(values.format === 'json' ? formatJson(results) : formatText(results, color));
-
-    if (problems.length || missing.length || results.some((r) => r.error && !r.text)) return EXIT.error;
-    return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? EXIT.findings : EXIT.clean;
+    const finish = (): number => {
+      out(values.format === 'json' ? formatJson(results) : formatText(results, color));
+      if (problems.length || missing.length || results.some((r) => r.error && !r.text)) return EXIT.error;
+      return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? EXIT.findings : EXIT.clean;
+    };
+    if (!values['verify-sources']) return finish();
+    return verifyFiles(results, { config, referenceDate: date }, (s) => err(s)).then(finish, (error) => {
+      err(`citation-needed: --verify-sources: ${(error as Error).message}\n`);
+      return EXIT.error;
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       err(`citation-needed: ${error.message}\nRun "citation-needed --help" for usage.\n`);
@@ -109,5 +128,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 /** Entry point of the `citation-needed` binary. */
 export function main(): void {
   const write = (fd: number) => (s: string) => { writeSync(fd, s); };
-  process.exitCode = run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true);
+  const code = run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true);
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => { process.exitCode = c; });
 }

@@ -13,6 +13,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Why a reader would ask for a source here, and what to do (markdown). Shown in hovers. */
   rationale: string;
+  /** Needs the network: `lint()` never reports it; only an explicit action (verify sources) does. */
+  network?: boolean;
 }
 
 /** What a rule sees of one block of the document. */

@@ -49,7 +49,8 @@ function placeholderDefinitions(context: DocumentContext): RuleReport[] {
 
 function missingKeys(context: DocumentContext): RuleReport[] {
   const bibliography = context.bibliography;
-  if (!bibliography) return [];
+  // No bibliography, or one that could not be read: nothing to check keys against.
+  if (!bibliography || bibliography.keys.size === 0) return [];
   const reports: RuleReport[] = [];
   for (const citation of context.citations) {
     if (citation.kind !== 'pandoc') continue;

@@ -10,6 +10,7 @@ export const sourceMismatch: Rule = {
     id: 'source-mismatch',
     description: 'Opt-in, network: a cited URL that is unreachable, or whose page does not contain the quoted words or the numbers of the claim it supports.',
     defaultSeverity: 'warning',
+    network: true,
     rationale: 'A citation should say what the sentence says. Open the source and check the quotation and the figures, or replace the link with one that supports the claim.',
   },
   check() {

@@ -1,4 +1,4 @@
-import { Agent, ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text';
 
@@ -86,13 +86,22 @@ export function decodeText(bytes: Uint8Array, charset: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
 }
 
-/**
- * A connection pool for a verification run: at most `connections` sockets per host, through an
- * HTTP(S) proxy when `proxy` is given (the host passes VS Code's `http.proxy` or `HTTPS_PROXY`).
- */
-export function createDispatcher(options: { connections?: number; proxy?: string } = {}): Dispatcher {
+/** Where requests go: direct, through a given proxy, or through the proxy the environment names. */
+export interface ProxyOptions {
+  /** An HTTP(S) proxy URL for every request (VS Code's `http.proxy`). */
+  proxy?: string;
+  /** Hosts that bypass `proxy`, as in NO_PROXY ("localhost,127.0.0.1,.internal"). */
+  noProxy?: string;
+  /** Use HTTP_PROXY, HTTPS_PROXY and NO_PROXY from the environment (the CLI). */
+  proxyFromEnv?: boolean;
+}
+
+/** A connection pool for a verification run: at most `connections` sockets per host, proxied as asked. */
+export function createDispatcher(options: ProxyOptions & { connections?: number } = {}): Dispatcher {
   const connections = options.connections ?? 4;
-  return options.proxy ? new ProxyAgent({ uri: options.proxy, connections }) : new Agent({ connections });
+  if (options.proxy) return new EnvHttpProxyAgent({ httpProxy: options.proxy, httpsProxy: options.proxy, noProxy: options.noProxy ?? '', connections });
+  if (options.proxyFromEnv) return new EnvHttpProxyAgent({ connections });
+  return new Agent({ connections });
 }
 
 /**

@@ -1,16 +1,14 @@
 import { closestPassage, containsQuote, foldText, pageQuantities, quantityKey, toQuantity } from '../core/claim-match';
 import type { SourceClaim } from '../core/source-claims';
-import { createDispatcher, fetchSource, type FetchOptions, type FetchOutcome } from './fetch-source';
+import { createDispatcher, fetchSource, type FetchOptions, type FetchOutcome, type ProxyOptions } from './fetch-source';
 import { SourceCache } from './cache';
 
 /** Options of a verification run: fetch limits and hooks, concurrency, cache. */
-export interface VerifyOptions extends Omit<FetchOptions, 'signal'> {
+export interface VerifyOptions extends Omit<FetchOptions, 'signal'>, ProxyOptions {
   /** Requests in flight at once (default 4). */
   concurrency?: number;
   /** Cache of fetch outcomes; pass the same one to later runs to reuse them. */
   cache?: SourceCache;
-  /** HTTP(S) proxy URL for every request (used when no `dispatcher` is given). */
-  proxy?: string;
 }
 
 /** Progress of a run: URLs done out of the total. */
@@ -66,7 +64,7 @@ export async function verifySources(claims: readonly SourceClaim[], options: Ver
   const outcomes = new Map<string, { outcome: FetchOutcome; cached: boolean }>();
   let done = 0;
   const concurrency = options.concurrency ?? 4;
-  const own = options.dispatcher ? undefined : createDispatcher({ connections: concurrency, proxy: options.proxy });
+  const own = options.dispatcher ? undefined : createDispatcher({ ...options, connections: concurrency });
   const dispatcher = options.dispatcher ?? own;
   try {
     await pool(urls, concurrency, async (url) => {

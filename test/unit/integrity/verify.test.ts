@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
+import { createServer, connect } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fetchSource, SourceCache, verifyDocumentSources, verifySources, type FetchOutcome } from '../../../src/verify/index';
 import { collectSourceClaims } from '../../../src/core/source-claims';
@@ -157,5 +158,37 @@ describe('source verification: 200 cited URLs', () => {
     now += 60_000;
     assert.equal((await verifySources(claims, { ...LIMITS, cache }))[0].cached, false);
     assert.equal(server.hits.get('/n/ttl'), 2);
+  });
+});
+
+describe('source verification: proxy', () => {
+  it('sends requests through the given proxy (CONNECT tunnel)', async () => {
+    const server = await startSourceServer();
+    const tunnels: string[] = [];
+    const proxy = createHttpServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req, client, head) => {
+      tunnels.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const claims = collectSourceClaims(`Costs fell by 40% ([r](${server.base}/plain)).`, allRules).claims;
+      const [result] = await verifySources(claims, { ...LIMITS, proxy: proxyUrl });
+      assert.equal(result.outcome.status, 'ok');
+      assert.deepEqual(tunnels, [server.base.slice('http://'.length)]);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await server.close();
+    }
   });
 });
