@@ -31,7 +31,7 @@ function orphanFootnotes(context: DocumentContext): RuleReport[] {
     offset: context.source.indexOf('[', d.offset),
     endOffset: d.endOffset,
     message: `Footnote definition [^${d.label}] is never referenced`,
-    fixes: [{ title: `Remove the unused definition [^${d.label}]`, edits: [definitionRemoval(context.source, d.offset)] }],
+    fixes: [{ title: `Remove the unused definition [^${d.label}]`, edits: [definitionRemoval(context.source, d.offset)], preferred: true }],
   }));
 }
 

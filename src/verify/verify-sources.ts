@@ -50,7 +50,7 @@ function judge(claim: SourceClaim, page: string, folded: string, quantities: Set
     return q !== undefined && !quantities.has(quantityKey(q));
   });
   const target = missingQuotes[0] ?? (missingNumbers.length ? claim.sentence.text : undefined);
-  const closest = target === undefined ? undefined : closestPassage(page, target, missingQuotes.length ? 0.6 : 0.4);
+  const closest = target === undefined ? undefined : closestPassage(page, target, 0.4);
   return { missingQuotes, missingNumbers, closest };
 }
 

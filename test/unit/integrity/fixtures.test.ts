@@ -62,3 +62,19 @@ describe('citation-integrity fixtures', () => {
     });
   }
 });
+
+describe('citation-integrity fixes', () => {
+  it('removes an orphan footnote definition with its continuation lines only', () => {
+    const text = 'Text.[^1]\n\n[^1]: Used.\n[^2]: Orphan\nlazy line\n\n    indented paragraph\n\nNext paragraph.\n';
+    const orphan = lint(text, { referenceDate: '2026-11-28' }).find((f) => f.ruleId === RULE)!;
+    assert.equal(orphan.message, 'Footnote definition [^2] is never referenced');
+    assert.equal(applyFixes(text, orphan.fixes).text, 'Text.[^1]\n\n[^1]: Used.\n\nNext paragraph.\n');
+  });
+
+  it('replaces a marker with the next footnote number and appends its definition', () => {
+    const text = 'Sales doubled.[^1] Costs fell 40%.[citation needed]\n\n[^1]: Report.\n';
+    const marker = lint(text, { referenceDate: '2026-11-28' }).find((f) => f.ruleId === RULE)!;
+    assert.equal(applyFixes(text, [marker.fixes[0]]).text, 'Sales doubled.[^1] Costs fell 40%.[^2]\n\n[^1]: Report.\n[^2]: TODO: add source\n');
+    assert.equal(applyFixes(text, [marker.fixes[1]]).text, 'Sales doubled.[^1] Costs fell 40%.\n\n[^1]: Report.\n');
+  });
+});

@@ -107,6 +107,7 @@ describe('source verification: claims against pages', () => {
     assert.match(findings[0].message, /does not contain the numbers “40%”, “\$5\.6 million”, “2,000”/);
     assert.match(findings[0].note ?? '', /Closest passage in the source: “Costs fell by 25 percent/);
     assert.match(findings[1].message, /does not contain the quotation “We will not raise taxes this year\.”/);
+    assert.match(findings[1].note ?? '', /Closest passage in the source: “The minister said that taxes would not rise in the coming year\.”/);
     assert.equal(doc.slice(findings[1].offset, findings[1].endOffset), `[speech](${server.base}/other)`);
   });
 
