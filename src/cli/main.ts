@@ -8,7 +8,6 @@ import { collectFiles } from './files';
 import { checkFile, type FileResult } from './check-file';
 import { formatJson, formatText } from './format';
 import { BibliographyLoader } from './bibliography';
-import { verifyFiles } from './verify-files';
 import { dirname } from 'node:path';
 import { version } from '../../package.json';
 
@@ -111,7 +110,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? EXIT.findings : EXIT.clean;
     };
     if (!values['verify-sources']) return finish();
-    return verifyFiles(results, { config, referenceDate: date }, (s) => err(s)).then(finish, (error) => {
+    // Loaded only here: the network code (undici, HTML and charset decoding) stays out of plain runs.
+    const verifying = import('./verify-files').then(({ verifyFiles }) => verifyFiles(results, { config, referenceDate: date }, (s) => err(s)));
+    return verifying.then(finish, (error) => {
       err(`citation-needed: --verify-sources: ${(error as Error).message}\n`);
       return EXIT.error;
     });

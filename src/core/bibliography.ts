@@ -1,4 +1,12 @@
-import { parse as parseBibtexLibrary } from '@retorquere/bibtex-parser';
+import type * as BibtexParser from './bibtex-parser';
+
+let bibtexParser: typeof BibtexParser | undefined;
+const parseBibtexLibrary: typeof BibtexParser.parse = (input, options) => {
+  // Loaded on first use (see bibtex-parser.ts); esbuild bundles the module and runs it lazily.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  bibtexParser ??= require('./bibtex-parser') as typeof BibtexParser;
+  return bibtexParser.parse(input, options);
+};
 
 /** One bibliography entry, reduced to what hovers, completion and key checks show. */
 export interface BibEntry {
