@@ -6,7 +6,9 @@ import { hedge } from './hedge';
 import { puffery } from './puffery';
 import { dateSensitive } from './date-sensitive';
 import { staleDate } from './stale-date';
+import { expiredPrediction } from './expired-prediction';
 import { citationIntegrity } from './citation-integrity';
+import { aiArtifact } from './ai-artifact';
 import { sourceMismatch } from './source-mismatch';
 
 /** Where each rule's documentation lives: its section of the README. */
@@ -21,7 +23,9 @@ export const allRules: readonly Rule[] = [
   puffery,
   dateSensitive,
   staleDate,
+  expiredPrediction,
   citationIntegrity,
+  aiArtifact,
   sourceMismatch,
 ];
 
