@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { allRules, docsUrl } from '../rules';
-import { createEngine, lintWithEngine } from '../core/lint';
+import { allRules } from '../rules';
+import { createEngine } from '../core/lint';
+import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
@@ -11,6 +12,8 @@ export interface FileResult {
   file: string;
   text?: string;
   findings: Finding[];
+  /** The claim inventory, from the same parse as the findings (absent when the file could not be read). */
+  inventory?: Inventory;
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
@@ -47,7 +50,7 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     }
     const bibliography = options.bibliographies?.load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
     const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
-    let findings = lintWithEngine(engine, text, docsUrl);
+    let { findings, inventory } = checkWithEngine(engine, text);
     let fixed = 0;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
@@ -57,12 +60,12 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
           writeFileSync(file, result.text);
           text = result.text;
           fixed = result.applied;
-          findings = lintWithEngine(engine, text, docsUrl);
+          ({ findings, inventory } = checkWithEngine(engine, text));
         }
       }
     }
     const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
-    return { file, text, findings, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    return { file, text, findings, inventory, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };

@@ -127,7 +127,7 @@ export interface DocumentFacts {
 }
 
 /** Runs the rules' document-level checks (`Rule.checkDocument`) over facts gathered from every block. */
-export function checkDocument(engine: Engine, text: string, facts: DocumentFacts): RawReport[] {
+export function runDocumentChecks(engine: Engine, text: string, facts: DocumentFacts): RawReport[] {
   const reports: RawReport[] = [];
   for (const rule of engine.rules) {
     const id = rule.meta.id;
@@ -193,8 +193,14 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** Checks a whole document: block by block, with definitions resolved across blocks. */
-export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+/** What checking a whole document yields: its findings and the sentences they were found in. */
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: Sentence[];
+}
+
+/** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
+export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: string) => string): DocumentAnalysis {
   const blocks = splitBlocks(text);
   const found = blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset));
   const definitions = new DefinitionIndex(found);
@@ -203,6 +209,7 @@ export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: strin
   const comments: BlockProse['comments'] = [];
   const segments: Segment[] = [];
   const citations: Citation[] = [];
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
@@ -210,7 +217,13 @@ export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: strin
     comments.push(...result.prose.comments);
     segments.push(...result.prose.segments);
     citations.push(...result.citations);
+    sentences.push(...result.sentences);
   }
-  reports.push(...checkDocument(engine, text, { blocks, definitions: found, segments, citations }));
-  return finalize(engine, text, reports, comments, docsUrl);
+  reports.push(...runDocumentChecks(engine, text, { blocks, definitions: found, segments, citations }));
+  return { findings: finalize(engine, text, reports, comments, docsUrl), sentences };
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  return analyzeDocument(engine, text, docsUrl).findings;
 }
