@@ -1,4 +1,4 @@
-import { Agent, EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, ProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import iconv from 'iconv-lite';
 import { htmlToText } from './html-text';
 
@@ -99,8 +99,11 @@ export interface ProxyOptions {
 /** A connection pool for a verification run: at most `connections` sockets per host, proxied as asked. */
 export function createDispatcher(options: ProxyOptions & { connections?: number } = {}): Dispatcher {
   const connections = options.connections ?? 4;
-  if (options.proxy) return new EnvHttpProxyAgent({ httpProxy: options.proxy, httpsProxy: options.proxy, noProxy: options.noProxy ?? '', connections });
-  if (options.proxyFromEnv) return new EnvHttpProxyAgent({ connections });
+  // EnvHttpProxyAgent (needed for NO_PROXY) is experimental in undici 6: used only when a proxy is in play.
+  if (options.proxy && !options.noProxy) return new ProxyAgent({ uri: options.proxy, connections });
+  if (options.proxy) return new EnvHttpProxyAgent({ httpProxy: options.proxy, httpsProxy: options.proxy, noProxy: options.noProxy, connections });
+  const env = process.env;
+  if (options.proxyFromEnv && (env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy)) return new EnvHttpProxyAgent({ connections });
   return new Agent({ connections });
 }
 

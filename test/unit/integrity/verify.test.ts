@@ -186,6 +186,9 @@ describe('source verification: proxy', () => {
       const [result] = await verifySources(claims, { ...LIMITS, proxy: proxyUrl });
       assert.equal(result.outcome.status, 'ok');
       assert.deepEqual(tunnels, [server.base.slice('http://'.length)]);
+      const bypass = await verifySources(claims, { ...LIMITS, proxy: proxyUrl, noProxy: '127.0.0.1' });
+      assert.equal(bypass[0].outcome.status, 'ok');
+      assert.equal(tunnels.length, 1);
     } finally {
       proxy.closeAllConnections();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
