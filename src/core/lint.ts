@@ -1,4 +1,4 @@
-import { splitBlocks, type Block } from './blocks';
+import { isFencedCodeOnly, splitBlocks, type Block } from './blocks';
 import { DefinitionIndex, findDefinitions, type Definition } from './definitions';
 import type { Bibliography } from './bibliography';
 import { parseMarkdown } from './parse';
@@ -90,6 +90,7 @@ function phraseLookup(engine: Engine, id: string, ruleConfig: RuleConfig) {
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
   const own = text.slice(block.offset, block.endOffset);
+  if (isFencedCodeOnly(own)) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
