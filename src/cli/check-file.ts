@@ -5,6 +5,7 @@ import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
+import { bibliographyFiles, BibliographyLoader } from './bibliography';
 
 /** What checking one file produced: findings with its text, or an error message naming the file. */
 export interface FileResult {
@@ -16,6 +17,8 @@ export interface FileResult {
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
+  /** Problems reading the document's bibliography files ("file: message"). */
+  bibliographyProblems?: string[];
 }
 
 /** Options for checking files: resolved config, reference date, and whether to apply safe fixes. */
@@ -23,7 +26,15 @@ export interface CheckOptions {
   config: Config;
   referenceDate?: string;
   fix?: boolean;
+  /** Reads the bibliographies named by the config and the front matter (cached across files). */
+  bibliographies?: BibliographyLoader;
+  /** The folder config `bibliography` paths are relative to (the config file's). */
+  configDir?: string;
 }
+
+/** One bibliography cache per thread (workers cannot share the caller's loader). */
+let loader: BibliographyLoader | undefined;
+const threadLoader = () => (loader ??= new BibliographyLoader());
 
 /** Reads, checks and (with fix) rewrites one file; never throws. */
 export function checkFile(file: string, options: CheckOptions): FileResult {
@@ -41,7 +52,8 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       lossy = true; // invalid UTF-8: checked, but never rewritten
     }
-    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate });
+    const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
+    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
     let { findings, inventory } = checkWithEngine(engine, text);
     let fixed = 0;
     if (options.fix && !lossy) {
@@ -56,7 +68,8 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
         }
       }
     }
-    return { file, text, findings, inventory, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
+    return { file, text, findings, inventory, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };

@@ -30,6 +30,9 @@ Options:
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning, error (repeatable)
   --fix                     apply the fixes that need no judgement (safe fixes) to the files
   --workers N               check files in N worker threads (default: number of cores)
+  --verify-sources          fetch every cited http(s) URL and check it contains the claim's
+                            quotations and numbers (rule source-mismatch; uses the network;
+                            HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured)
   --no-color                never colour the output
   -v, --version             print the version
   -h, --help                print this help
@@ -60,6 +63,7 @@ function parse(argv: string[]) {
         rule: { type: 'string', multiple: true, default: [] },
         fix: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        'verify-sources': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -135,10 +139,17 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
+    const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
     let results: FileResult[] = [];
-    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix }, { workers })) results.push(r);
+    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix, configDir }, { workers })) results.push(r);
+    if (values['verify-sources']) {
+      // Loaded only here: the network code (undici, HTML and charset decoding) stays out of plain runs.
+      const { verifyFiles } = await import('./verify-files');
+      await verifyFiles(results, { config, referenceDate: date }, (s) => err(s));
+    }
     if (changed) results = results.map((r, i) => onChangedLines(r, changed[i]));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
+    for (const p of new Set(results.flatMap((r) => r.bibliographyProblems ?? []))) err(`citation-needed: bibliography: ${p}\n`);
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
     const output = formatResults(format, results, { color, version });
     if (values.output === undefined) out(output);

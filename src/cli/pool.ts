@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
 import { locateResult } from './format';
 
@@ -32,7 +33,9 @@ export function defaultWorkers(): number {
  * out of order, so memory stays bounded on any number of files. No process-wide side effects.
  */
 export async function* checkFiles(files: readonly string[], options: CheckOptions, pool: PoolOptions = {}): AsyncGenerator<FileResult> {
-  const count = Math.max(1, Math.min(pool.workers ?? defaultWorkers(), files.length));
+  const workerFile = pool.workerFile ?? join(__dirname, 'worker.js');
+  // Without a worker bundle (e.g. code bundled elsewhere, as in tests), check in this thread.
+  const count = existsSync(workerFile) ? Math.max(1, Math.min(pool.workers ?? defaultWorkers(), files.length)) : 1;
   if (count === 1) {
     for (let i = 0; i < files.length; i++) {
       pool.signal?.throwIfAborted();
@@ -43,7 +46,7 @@ export async function* checkFiles(files: readonly string[], options: CheckOption
     }
     return;
   }
-  yield* runWorkers(files, options, pool, count);
+  yield* runWorkers(files, options, { ...pool, workerFile }, count);
 }
 
 async function* runWorkers(files: readonly string[], options: CheckOptions, pool: PoolOptions, count: number): AsyncGenerator<FileResult> {

@@ -116,3 +116,18 @@ export function splitBlockRange(text: string, from: number, to: number): BlockRa
   flush();
   return { blocks, open: closer !== null };
 }
+
+/**
+ * True when a block is one fenced code block and nothing else (its first line opens the fence and
+ * only its last line closes it): such a block holds no prose, citations or directives.
+ */
+export function isFencedCodeOnly(text: string): boolean {
+  const lines = splitLines(text);
+  if (lines.length < 2) return false;
+  const first = text.slice(lines[0].start, lines[0].end);
+  if (!/^(`{3,}|~{3,})/.test(first)) return false; // indented fences may sit in a list: parse those
+  const closer = openConstruct(first);
+  if (!closer) return false;
+  for (let i = 1; i < lines.length - 1; i++) if (closer.test(text.slice(lines[i].start, lines[i].end))) return false;
+  return closer.test(text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end));
+}

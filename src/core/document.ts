@@ -90,7 +90,12 @@ class DocumentModel implements IncrementalDocument {
 
   findings(): Finding[] {
     const results = this.entries.map((entry) => this.resultOf(entry));
-    return finishDocument(this.engine, this.text, results, this.docsUrl);
+    const definitions = this.entries.flatMap((entry) => {
+      const delta = entry.offset - entry.base;
+      return delta === 0 ? entry.definitions : entry.definitions.map((d) => shiftSpan(d, delta));
+    });
+    const blocks = this.entries.map(({ offset, endOffset, frontMatter }) => (frontMatter ? { offset, endOffset, frontMatter } : { offset, endOffset }));
+    return finishDocument(this.engine, this.text, { blocks, definitions }, results, this.docsUrl);
   }
 
   private entry(block: Block): Entry {
@@ -155,6 +160,8 @@ class DocumentModel implements IncrementalDocument {
 
   private analyzeEntry(entry: Entry, anchorDate: RefDate): void {
     const result = analyzeBlock(this.engine, this.text, entry, this.index, anchorDate);
+    const delta = entry.offset - entry.base;
+    if (delta !== 0) entry.definitions = entry.definitions.map((d) => shiftSpan(d, delta));
     entry.base = entry.offset;
     entry.result = { ...result, sentences: [] }; // sentences are per-block working data; dropped to bound memory
     entry.shifted = undefined;
@@ -193,6 +200,7 @@ function shiftResult(result: BlockResult, d: number): BlockResult {
       citations: prose.citations.map((c: Citation) => shiftSpan(c, d)),
       comments: prose.comments.map((c) => shiftSpan(c, d)),
     },
+    citations: result.citations.map((c) => shiftSpan(c, d)),
     reports: result.reports.map((r) => shiftReport(r, d)),
   };
 }

@@ -43,7 +43,7 @@ describe('report model', () => {
   });
 
   it('sorts files by unsourced claims (then by name) and sums the totals', () => {
-    const clean = reportOf('b-clean.md', 'Revenue grew 40% in 2024 ([report](https://example.org/r)).\n');
+    const clean = reportOf('b-clean.md', 'Revenue grew 40% in 2024 ([report](https://www.oecd.org/r)).\n');
     const one = reportOf('c-one.md', 'The plant produced 4,000 tonnes of steel in 2022.\n');
     const two = reportOf('a-two.md', 'The plant produced 4,000 tonnes of steel in 2022.\n\nSales rose 12% in 2023.\n');
     const model = buildReportModel([clean, one, two]);
