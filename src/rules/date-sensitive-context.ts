@@ -2,15 +2,19 @@ import type { PhraseEntry } from '../core/phrases';
 import type { Sentence } from '../core/types';
 import { atSentenceStart } from './text-utils';
 
+/** The values of `TimeEntry.context` that the rule knows. */
+export const CONTEXTS = ['noun', 'adjective', 'same-period'];
+
 /** A phrase of the date-sensitive list: how to rewrite it, and the context it needs to be relative time. */
 export interface TimeEntry extends PhraseEntry {
   rewrite: string;
   /**
    * "noun": a time noun phrase ("the past", "the long term"), not the head of a longer noun phrase
    * ("the past tense", "the future of work"); "adjective": a relative adjective before a noun or
-   * after a copula ("the recent downturn", "talks are ongoing").
+   * after a copula ("the recent downturn", "talks are ongoing"); "same-period": "later in the day" and
+   * kin, which refer back to a date the sentence already named ("On Tuesday …, then later in the day").
    */
-  context?: 'noun' | 'adjective';
+  context?: string;
   /** Words right after the phrase that make it innocent ("current version", "soon after"). */
   notBefore?: string[];
   /** Words right before the phrase that make it innocent ("up to date", "as soon as"). */
@@ -21,7 +25,9 @@ export interface TimeEntry extends PhraseEntry {
 // tutorial step ("you can now run", "the file should now contain"), not "every now and then".
 const NOW_NARRATION = /\b(?:we|I|you|let us|let's)\s+(?:(?:can|could|should|will|shall|may|must|might|need to|'ll)\s+)?$|\bshould\s+$|\bevery\s+$/i;
 const NOW_IDIOM = /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i;
-const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose)\b)/i;
+const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for)\b)/i;
+// A date named earlier in the sentence: a year, a month or a weekday.
+const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 // Words that may follow a time noun phrase: punctuation, the end, or a function word.
 const FUNCTION_WORD = /^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:and|or|but|nor|as|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|has|have|had|do|does|did|to|than|then|if|when|while|because|since|for|in|on|at|with|without|from|by|into|about|after|before|until|unless|that|which|who|whom|where|whether|so|yet|not|too|also|again|already|alone|remains?|looks?|seems?|appears?|holds?|lies|the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|I|you|there|some|many|most|all|no|any|each|one|such|more|less|even|still|only|just|now)(?![\p{L}\p{N}])/iu;
@@ -80,5 +86,6 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (entry.phrase === 'now') return isNow(text, index, length);
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);
+  if (entry.context === 'same-period') return !DATE_BEFORE.test(before);
   return true;
 }

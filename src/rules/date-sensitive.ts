@@ -4,6 +4,7 @@ import { monthName, monthYear, type RefDate } from '../core/dates';
 import data from './date-sensitive.phrases.json';
 import { findCalendarPhrases } from './calendar-phrases';
 import { isRelative, type TimeEntry } from './date-sensitive-context';
+import { findPeriodPhrases } from './period-phrases';
 import { atSentenceStart, inside, quote, quotedSpans } from './text-utils';
 
 interface Candidate {
@@ -41,7 +42,7 @@ function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): 
     if (inside(quotes, index) || !isRelative(sentence, index, length, entry)) continue;
     found.push({ index, length, note: entry.note, replacement: replacementFor(entry, context.anchorDate, sentence.text, index), asOf: entry.rewrite === 'as-of' });
   }
-  for (const match of findCalendarPhrases(sentence.text, context.anchorDate)) {
+  for (const match of [...findCalendarPhrases(sentence.text, context.anchorDate), ...findPeriodPhrases(sentence.text)]) {
     if (!inside(quotes, match.index)) found.push({ ...match, asOf: false });
   }
   // a link's text is usually the title of the linked work: "[last year's report](…)"
