@@ -33,6 +33,8 @@ const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|Ma
 const FUNCTION_WORD = /^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:and|or|but|nor|as|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|has|have|had|do|does|did|to|than|then|if|when|while|because|since|for|in|on|at|with|without|from|by|into|about|after|before|until|unless|that|which|who|whom|where|whether|so|yet|not|too|also|again|already|alone|remains?|looks?|seems?|appears?|holds?|lies|the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|I|you|there|some|many|most|all|no|any|each|one|such|more|less|even|still|only|just|now)(?![\p{L}\p{N}])/iu;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|remained|still|seems?|seemed|appears?)\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:in|into|for|over|during|through|from|to|until|of)\s+$/i;
+// "Hewlett-Packard Co. Recently, …": the abbreviation ended a sentence the splitter kept whole.
+const COMPANY_END = /\b(?:Co|Cos|Corp|Inc|Ltd|Bros)\.\s+$/;
 const WORD_AFTER = /^\s+[\p{L}\p{N}]/u;
 
 const wordsSource = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')).join('|');
@@ -77,7 +79,7 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   const word = text.slice(index, index + length);
   const before = text.slice(0, index);
   const after = text.slice(index + length);
-  if (/^\p{Lu}/u.test(word) && !atSentenceStart(text, index)) return false; // "USA Today", "The Current"
+  if (/^\p{Lu}/u.test(word) && !atSentenceStart(text, index) && !(COMPANY_END.test(before) && !/^\s+\p{Lu}/u.test(after))) return false; // "USA Today", "The Current"
   if (/^\p{Lu}/u.test(word) && /^(?:['’]s)?\s+\p{Lu}\p{Ll}/u.test(after) && sentence.segment.kind === 'heading') return false; // a title: "Last Year's Report"
   if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(after) || /[_/.]$/.test(before)) return false; // identifiers
   if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
