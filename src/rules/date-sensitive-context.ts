@@ -19,6 +19,8 @@ export interface TimeEntry extends PhraseEntry {
   notBefore?: string[];
   /** Words right before the phrase that make it innocent ("up to date", "as soon as"). */
   notAfter?: string[];
+  /** Words earlier in the same clause that make it innocent: "may … in the future" is speculation, not a dated claim. */
+  notInClause?: string[];
 }
 
 // "now" is relative time only as an adverb of the claim: not narration ("we now turn"), not a
@@ -38,14 +40,20 @@ const COMPANY_END = /\b(?:Co|Cos|Corp|Inc|Ltd|Bros)\.\s+$/;
 const WORD_AFTER = /^\s+[\p{L}\p{N}]/u;
 
 const wordsSource = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')).join('|');
-const compiled = new WeakMap<TimeEntry, { before?: RegExp; after?: RegExp }>();
+interface Guards {
+  before?: RegExp;
+  after?: RegExp;
+  clause?: RegExp;
+}
+const compiled = new WeakMap<TimeEntry, Guards>();
 
-function guards(entry: TimeEntry): { before?: RegExp; after?: RegExp } {
+function guards(entry: TimeEntry): Guards {
   let g = compiled.get(entry);
   if (!g) {
     g = {
       before: entry.notBefore?.length ? new RegExp(`^\\s+(?:${wordsSource(entry.notBefore)})(?![\\p{L}\\p{N}])`, 'iu') : undefined,
       after: entry.notAfter?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsSource(entry.notAfter)})[\\s-]+$`, 'iu') : undefined,
+      clause: entry.notInClause?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordsSource(entry.notInClause)})(?![\\p{L}\\p{N}])[^,;:]*$`, 'iu') : undefined,
     };
     compiled.set(entry, g);
   }
@@ -83,8 +91,8 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (/^\p{Lu}/u.test(word) && /^(?:['’]s)?\s+\p{Lu}\p{Ll}/u.test(after) && sentence.segment.kind === 'heading') return false; // a title: "Last Year's Report"
   if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(after) || /[_/.]$/.test(before)) return false; // identifiers
   if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
-  const { before: notBefore, after: notAfter } = guards(entry);
-  if (notBefore?.test(after) || notAfter?.test(before)) return false;
+  const { before: notBefore, after: notAfter, clause } = guards(entry);
+  if (notBefore?.test(after) || notAfter?.test(before) || clause?.test(before)) return false;
   if (entry.phrase === 'now') return isNow(text, index, length);
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);

@@ -34,7 +34,8 @@ describe('date-sensitive context', () => {
     ['Fees are charged on an ongoing basis.', []],
     ['The future of the plant is unclear.', []],
     ['Nobody knows what the future holds.', []],
-    ['The plant may close in the future.', ['the future']],
+    ['The plant will close in the future.', ['the future']],
+    ['The plant might close in the future.', []],
     ['Prices rose over the past two decades.', ['the past two decades']],
     ['Prices rose over the past two decades of the century.', []],
   ];
