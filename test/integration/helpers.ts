@@ -152,55 +152,19 @@ export function actionTitled(actions: readonly vscode.CodeAction[], title: strin
   return found[0];
 }
 
-/** The text a snippet inserts when accepted as offered: placeholders keep their default text, escapes resolve. */
-export function snippetText(snippet: string): string {
-  let out = '';
-  for (let i = 0; i < snippet.length; i++) {
-    const c = snippet[i];
-    if (c === '\\' && i + 1 < snippet.length) out += snippet[++i];
-    else if (c === '$' && snippet[i + 1] === '{') {
-      const colon = snippet.indexOf(':', i);
-      i = colon; // the placeholder's default text follows; its closing brace is dropped below
-    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
-      while (/\d/.test(snippet[i + 1] ?? '')) i++;
-    } else if (c === '}') continue;
-    else out += c;
-  }
-  return out;
-}
-
-/** One text edit of a code action, with a snippet (if any) turned into the text the editor inserts. */
-export interface PlainEdit {
-  range: vscode.Range;
-  newText: string;
-  snippet?: string;
-}
-
-/** The text edits of a WorkspaceEdit for `uri`; snippet edits (however the API hands them back) become plain text. */
-export function editsOf(edit: vscode.WorkspaceEdit, uri: vscode.Uri): PlainEdit[] {
-  const entries = edit.entries().filter(([u]) => u.toString() === uri.toString());
-  return entries.flatMap(([, edits]) => edits.map((e): PlainEdit => {
-    const snippet = (e as unknown as { snippet?: { value?: unknown } }).snippet?.value;
-    if (typeof snippet === 'string') return { range: e.range, newText: snippetText(snippet), snippet };
-    return { range: e.range, newText: e.newText };
-  }));
-}
-
 /**
- * Applies a code action's edit through `workspace.applyEdit`: as it is when it holds no snippet, else
- * as the editor inserts it (placeholders keep their text). Returns the edits applied.
+ * Applies a code action's edit with `workspace.applyEdit`, as the editor does when the action is picked.
+ * Snippet edits (citation placeholders) are applied as snippets: the placeholder text is inserted and,
+ * in the active editor, selected.
  */
-export async function applyAction(action: vscode.CodeAction, uri: vscode.Uri): Promise<PlainEdit[]> {
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit, `action "${action.title}" carries an edit`);
-  const edits = editsOf(action.edit, uri);
-  assert.ok(edits.length > 0, `action "${action.title}" edits ${uri.path}`);
-  let edit = action.edit;
-  if (edits.some((e) => e.snippet !== undefined)) {
-    edit = new vscode.WorkspaceEdit();
-    edit.set(uri, edits.map((e) => new vscode.TextEdit(e.range, e.newText)));
-  }
-  assert.equal(await vscode.workspace.applyEdit(edit), true, `workspace.applyEdit of "${action.title}" succeeded`);
-  return edits;
+  assert.equal(await vscode.workspace.applyEdit(action.edit), true, `workspace.applyEdit of "${action.title}" succeeded`);
+}
+
+/** The text selected in an editor. */
+export function selectedText(editor: vscode.TextEditor): string {
+  return editor.document.getText(editor.selection);
 }
 
 /** Sets `citationNeeded.<key>` in the workspace settings and waits until the extension host sees it. */
