@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     log, store, live, watcher,
     new FindingsStatusBar(store),
-    ...registerCommands({ store, live, configs, log }),
+    ...registerCommands({ store, live, configs, log, extensionUri: context.extensionUri }),
     vscode.languages.registerCodeActionsProvider(selector, new CitationCodeActions(store), { providedCodeActionKinds: PROVIDED_KINDS }),
     vscode.languages.registerHoverProvider(selector, new CitationHovers(store)),
     vscode.workspace.onDidOpenTextDocument((d) => live.opened(d)),

@@ -7,7 +7,9 @@ import { puffery } from './puffery';
 import { dateSensitive } from './date-sensitive';
 import { staleDate } from './stale-date';
 import { expiredPrediction } from './expired-prediction';
+import { citationIntegrity } from './citation-integrity';
 import { aiArtifact } from './ai-artifact';
+import { sourceMismatch } from './source-mismatch';
 
 /** Where each rule's documentation lives: its section of the README. */
 export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed#';
@@ -22,7 +24,9 @@ export const allRules: readonly Rule[] = [
   dateSensitive,
   staleDate,
   expiredPrediction,
+  citationIntegrity,
   aiArtifact,
+  sourceMismatch,
 ];
 
 /** The docs URL of a rule (a README anchor). */

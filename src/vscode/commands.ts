@@ -6,6 +6,7 @@ import { isCandidate, type LiveChecker } from './live-checker';
 import { summaryLine } from './messages';
 import type { ConfigStore } from './settings';
 import { checkWorkspace, type WorkspaceSummary } from './workspace-check';
+import { ReportPanel, checkForReport } from './report-panel';
 
 /** What the commands work with. */
 export interface CommandContext {
@@ -13,9 +14,11 @@ export interface CommandContext {
   live: LiveChecker;
   configs: ConfigStore;
   log: vscode.LogOutputChannel;
+  /** Where the report webview's assets (media/) are. */
+  extensionUri: vscode.Uri;
 }
 
-/** "Check attributions": checks the active document now (any run mode), reveals Problems, shows a summary. Returns the findings. */
+/** "Check attributions": checks the active document now (any run mode), reveals Problems, opens the report, shows a summary. Returns the findings. */
 export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[] | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !isCandidate(document)) {
@@ -25,14 +28,17 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
   const findings = await ctx.live.check(document, true);
   if (!findings) return undefined;
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+  const entry = checkForReport(document.uri, document.getText(), { config: await ctx.configs.configFor(document.uri) });
+  ReportPanel.show(ctx.extensionUri, [entry], `Citation report: ${entry.report.file}`);
   void vscode.window.showInformationMessage(`Citation Needed: ${summaryLine(findings, vscode.workspace.asRelativePath(document.uri))}`);
   return findings;
 }
 
-/** "Check attributions in workspace": every Markdown file, results in Problems, then a summary. */
+/** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */
 export async function checkWorkspaceCommand(ctx: CommandContext): Promise<WorkspaceSummary> {
   const summary = await checkWorkspace(ctx.configs, ctx.store, ctx.live, ctx.log);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+  ReportPanel.show(ctx.extensionUri, summary.reports, 'Citation report: workspace');
   void vscode.window.showInformationMessage(`Citation Needed: ${summary.message}`);
   return summary;
 }

@@ -24,4 +24,18 @@ describe('vscode document model', () => {
     assert.deepEqual(model.findings(), lint(`${claim}\n`, options));
     assert.ok(model.findings().length > 0);
   });
+
+  it('keeps findings equal to a full lint() while typing character by character after the first check', () => {
+    const start = 'Intro paragraph.\n\nAs of January 2025, costs fell.\n\nA calm closing line.\n';
+    const model = new DocumentModel(start, 1, options);
+    assert.deepEqual(model.findings(), lint(start, options));
+    const typed = ' Experts say sales rose 40%.';
+    let at = start.indexOf('A calm') - 2;
+    let version = 1;
+    for (const ch of typed) {
+      model.edit([{ offset: at++, deleteCount: 0, insertText: ch }], ++version);
+      assert.deepEqual(model.findings(), lint(model.text, options));
+    }
+    assert.ok(model.findings().some((f) => f.ruleId === 'unsupported-attribution'));
+  });
 });
