@@ -21,6 +21,8 @@ describe('diagnostics of a draft', () => {
   let diagnostics: vscode.Diagnostic[];
 
   before(async () => {
+    // One editor in view for the screenshots (earlier suites may have left the attribution report open beside it).
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     editor = await openDraft('market.md');
     diagnostics = await waitForDiagnostics(editor.document.uri, `${EXPECTED.length} findings`, (d) => d.length === EXPECTED.length);
   });
