@@ -75,9 +75,14 @@ export function waitFor<T>(what: string, probe: () => T | undefined | false, eve
     };
     const subscription = event(check);
     const timer = setTimeout(() => finish(() => reject(new Error(
-      `timed out after ${timeoutMs} ms waiting for ${what}${describe ? `; last seen: ${JSON.stringify(describe())}` : ''}`))), timeoutMs);
+      `timed out after ${timeoutMs} ms waiting for ${what}${describe ? `; last seen: ${clip(JSON.stringify(describe()))}` : ''}`))), timeoutMs);
     check();
   });
+}
+
+/** Shortens a long failure detail (a 1 MB draft has hundreds of findings). */
+function clip(text: string, max = 2_000): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
 /** Waits until this extension's diagnostics of `uri` satisfy `predicate`; returns them. */
@@ -91,7 +96,7 @@ export function waitForDiagnostics(uri: vscode.Uri, what: string, predicate: (di
 
 /** Waits until the diagnostics of `uri` are exactly `expected` (`rule@range` strings, in document order). */
 export function waitForExactly(uri: vscode.Uri, expected: readonly string[], timeoutMs = DEFAULT_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(uri, `diagnostics ${JSON.stringify(expected)}`,
+  return waitForDiagnostics(uri, `diagnostics ${clip(JSON.stringify(expected))}`,
     (diagnostics) => JSON.stringify(summarize(diagnostics)) === JSON.stringify(expected), timeoutMs);
 }
 

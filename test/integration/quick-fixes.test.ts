@@ -74,16 +74,16 @@ describe('quick fixes', () => {
     assert.equal(document.getText(), [
       '# Dates draft',
       '',
-      'The plant, as of November 2026, runs two shifts.',
+      'The plant, as of November 2026, runs a night shift.',
       '',
-      'As of January 2025, the plant ran two shifts.',
+      'As of January 2025, the plant ran a night shift.',
       '',
     ].join('\n'));
     await expectFindings(document, [['stale-date', 'As of January 2025']]);
 
     const stale = 'Re-verified: change the date to “November 2026”';
     await applyAction(actionTitled(await quickFixesFor(document.uri, rangeOf(document, 'As of January 2025'), stale), stale));
-    assert.equal(document.lineAt(4).text, 'As of November 2026, the plant ran two shifts.');
+    assert.equal(document.lineAt(4).text, 'As of November 2026, the plant ran a night shift.');
     await expectFindings(document, []);
   });
 
