@@ -1,18 +1,20 @@
 // Context tests for vague quantifiers: "many scholars" stands in for names, "some 300 people" is a figure.
 
 const NOT_VAGUE_BEFORE: Record<string, RegExp> = {
-  many: /\b(?:how|as|a great|a good)\s+$/i,
+  many: /\b(?:how|a great|a good)\s+$/i,
   most: /\b(?:the|at|for|its|his|her|their|our|one's)\s+$/i,
   few: /\b(?:the first|the last|the next|the past)\s+$/i,
-  some: /\b(?:for|to)\s+$/i,
   certain: /\b(?:is|are|was|were|be|been|being|not|almost|quite|fairly|very|less|more|most|uncertain)\s+$/i,
 };
 const NOT_VAGUE_AFTER: Record<string, RegExp> = {
   many: /^\s+(?:times|more)\b/i,
+  // "as many as 300", "as many ships as": a comparison, not a vague count ("as many sailors took to piracy" is).
+  'as many': /^\s+(?:[\p{L}-]+\s+){0,3}?as\b/iu,
   few: /^\s+(?:times|months|years|weeks|days|hours|minutes|decades|more)\b/i,
-  some: /^\s+(?:time|point|day|extent|degree|way|sort|kind|form)\b/i,
+  some: /^\s+(?:time|point|day|extent|degree|way|sort|kind|form)\b|^\s+(?:\p{L}+\s+)?reason\b/iu,
   // "most" before an adjective is a superlative ("most popular", a puffery matter), before a noun a quantity.
-  most: /^\s+(?!of\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le|ly|ble|est|er)\b|^\s+(?:likely|recent|important|common|often|notably|famous|popular|recently|frequently|probably|commonly)\b/iu,
+  // "in most cases", "most of the time": "usually", a frequency, not an unnamed majority.
+  most: /^\s+cases\b|^\s+of\s+(?:the|his|her|their|its|our|my)\s+time\b|^\s+(?!of\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le|ly|ble|est|er)\b|^\s+(?:likely|recent|important|common|often|notably|famous|popular|recently|frequently|probably|commonly)\b/iu,
   certain: /^\s+(?:that|whether|to|of|about)\b/i,
 };
 
@@ -22,5 +24,7 @@ export function isVagueQuantity(text: string, index: number, length: number): bo
   const before = text.slice(0, index);
   const after = text.slice(index + length);
   if (NOT_VAGUE_BEFORE[word]?.test(before) || NOT_VAGUE_AFTER[word]?.test(after)) return false;
-  return !/^\s*(?:\d|[.,;:!?)]|$)/.test(after) || word === 'others';
+  if (/\bas\s+$/i.test(before) && NOT_VAGUE_AFTER[`as ${word}`]?.test(after)) return false;
+  // A figure follows ("some 300 people"); "most 2D platformers", "some 5th-century vestiges" are no figures.
+  return !/^\s*(?:\d[\d,.]*(?![\p{L}\d])|[.,;:!?)]|$)/u.test(after) || word === 'others';
 }

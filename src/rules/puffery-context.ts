@@ -8,7 +8,8 @@ const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
 };
 
 // "the most beautiful", "one of its most valuable": a praise superlative built with "most".
-const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|\p{L}+'s|\p{L}+’s)\s+)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])/giu;
+// Also coordinated: "the busiest and most popular", "this third and most popular".
+const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])/giu;
 
 /** True when a listed praise word is used as a verb ("leading to"), not as praise. */
 export function isVerbUse(text: string, index: number, length: number): boolean {

@@ -2,7 +2,7 @@ import type { Rule } from '../core/rule';
 import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unsupported-attribution.phrases.json';
-import { inside, quote, quotedSpans, span } from './text-utils';
+import { inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
 import { isVagueQuantity } from './attribution-context';
 
 const alternation = (words: readonly string[]) =>
@@ -52,7 +52,7 @@ export const unsupportedAttribution: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotedSpansAcrossSentences(sentence.text);
       const hits: Hit[] = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
