@@ -3,7 +3,7 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unsupported-attribution.phrases.json';
 import { inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { isVagueQuantity } from './attribution-context';
+import { agentlessVerdicts, isVagueQuantity, namesWhoKnows } from './attribution-context';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -53,7 +53,9 @@ export const unsupportedAttribution: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
       const quotes = quotedSpansAcrossSentences(sentence.text);
-      const hits: Hit[] = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
+      const hits: Hit[] = matcher.matchAll(sentence.text)
+        .filter((h) => !namesWhoKnows(sentence.text, h.index + h.length))
+        .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
@@ -63,6 +65,9 @@ export const unsupportedAttribution: Rule = {
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
           addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
         }
+      }
+      for (const [index, length] of agentlessVerdicts(sentence.text)) {
+        addUnlessOverlapping(hits, { index, length, note: 'A verdict with no one who gave it.', vague: false });
       }
       for (const h of quantities.matchAll(sentence.text)) {
         if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
