@@ -27,8 +27,8 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
 }
 
-// "it is widely believed", "it was long thought": a belief or report credited to no one.
-const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/giu;
+// "it is widely believed", "it has been observed": a belief or report credited to no one ("it was observed by Hooke" names one).
+const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated|observed|noted|hypothesi[sz]ed|accepted|understood|recogni[sz]ed|known(?!\s+as\b))\b(?!\s+by\b)/giu;
 
 const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
 

@@ -49,6 +49,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'unsupported-attribution',
+    context: 'an impersonal report ("it has been observed") with no observer',
+    flags: ['It has been observed that cats hunt at dusk.', ['It has been observed']],
+    spares: ['It has been observed by Hooke that cats hunt at dusk; it is known as the dusk rule.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
     context: '"is known to" followed by who knows',
     flags: ['The bishop is known to have fled.', ['is known to']],
     spares: ['The bishop is known to us only from one letter.', []],
