@@ -1,5 +1,5 @@
 // Accuracy of the rules on labelled data, beside the word-list peers.
-// Usage: node out/test/eval/eval.js --data ../shared/data [--only hedge,claims] [--errors FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
+// Usage: node out/test/eval/eval.js --data ../shared/data [--only hedge,claims] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
 import { performance } from 'node:perf_hooks';
 import type { Sensitivity } from '../../src/core/config';
 import { loadClaimBuster, loadConll, loadMeantime, loadSzeged, loadTempEval, type Item, type SentenceSet, type TimexDoc } from './lib/datasets';
@@ -184,6 +184,29 @@ function printErrors(familyId: string, dir: string, limit: number, sensitivity: 
   }
 }
 
+/** Per-phrase tallies on the dev split: how often each flagged phrase falls in a gold-positive or gold-negative sentence. */
+function printCues(familyId: string, dir: string, limit: number, sensitivity: Sensitivity): void {
+  const family = FAMILIES.find((f) => f.id === familyId);
+  if (!family) throw new Error(`unknown family "${familyId}": expected one of ${FAMILIES.map((f) => f.id).join(', ')}`);
+  for (const set of family.sets(dir, 'dev')) {
+    const tallies = new Map<string, { pos: number; neg: number; alonePos: number; aloneNeg: number }>();
+    for (const item of set.items) {
+      const hits = ours(item.text, sensitivity).filter((h) => family.rules.includes(h.ruleId));
+      const keys = [...new Set(hits.map((h) => `${h.ruleId}:${h.text.toLowerCase().replace(/\s+/g, ' ')}`))];
+      for (const key of keys) {
+        const t = tallies.get(key) ?? { pos: 0, neg: 0, alonePos: 0, aloneNeg: 0 };
+        if (item.gold) t.pos++; else t.neg++;
+        if (keys.length === 1) { if (item.gold) t.alonePos++; else t.aloneNeg++; }
+        tallies.set(key, t);
+      }
+    }
+    const rows = [...tallies].sort((a, b) => b[1].aloneNeg - a[1].aloneNeg || b[1].neg - a[1].neg);
+    console.log(`\n## Flagged phrases of ${family.id} on ${set.data}.dev (sentences; "alone" = the sentence's only flagged phrase)\n`);
+    console.log('| phrase | in positives | in negatives | alone in positives | alone in negatives |\n|---|--:|--:|--:|--:|');
+    for (const [key, t] of rows.slice(0, limit)) console.log(`| ${key} | ${t.pos} | ${t.neg} | ${t.alonePos} | ${t.aloneNeg} |`);
+  }
+}
+
 function printTimexErrors(dir: string, limit: number): void {
   for (const [name, docs] of [['MEANTIME annotated sentences', loadMeantime(dir)], ['TempEval-3', loadTempEval(dir)]] as const) {
     const missed: string[] = [], stray: string[] = [];
@@ -205,7 +228,9 @@ function option(args: string[], name: string): string | undefined {
 
 function main(args: string[]): void {
   const dir = option(args, '--data');
-  if (!dir) throw new Error('usage: eval --data DIR [--only FAMILY,...] [--errors FAMILY] [--limit N] [--sensitivity low|medium|high] [--no-peers]');
+  if (!dir) throw new Error('usage: eval --data DIR [--only FAMILY,...] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity low|medium|high] [--no-peers]');
+  const cues = option(args, '--cues');
+  if (cues) return printCues(cues, dir, Number(option(args, '--limit') ?? 60), (option(args, '--sensitivity') ?? 'medium') as Sensitivity);
   const errors = option(args, '--errors');
   if (errors) return printErrors(errors, dir, Number(option(args, '--limit') ?? 40), (option(args, '--sensitivity') ?? 'medium') as Sensitivity);
   const only = option(args, '--only')?.split(',');
