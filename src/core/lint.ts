@@ -154,8 +154,11 @@ export function runDocumentChecks(engine: Engine, text: string, facts: DocumentF
 /** Facts about the document's end that footnote fixes need. */
 export function citeTarget(text: string): CiteTarget {
   let max = 0;
-  const FOOTNOTE = /\[\^(\d{1,6})\]/g;
-  for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
+  const NUMBER = /^\d{1,6}\]/;
+  for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+    const m = NUMBER.exec(text.slice(at + 2, at + 9));
+    if (m) max = Math.max(max, Number(m[0].slice(0, -1)));
+  }
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);

@@ -132,7 +132,10 @@ function activation(): void {
     if (existsSync(path)) row('bundle', `dist/${file}`, mb(statSync(path).size), '', '');
   }
   if (!existsSync(bundle)) return row('activation', 'dist/extension.js not built', '', '', '');
-  const stub = new Proxy({}, { get: (_t, key) => (key === '__esModule' ? false : new Proxy(function () {}, { get: () => stub, apply: () => stub, construct: () => stub })) });
+  // A stand-in for the vscode module: every name the bundle reads, each a callable, constructible proxy.
+  const names = new Set([...readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  const member: object = new Proxy(function () {}, { get: (_t, key) => (key === 'prototype' ? {} : member), apply: () => member, construct: () => member });
+  const stub = Object.fromEntries([...names].map((name) => [name, member]));
   const original = (Module as unknown as { _load: (...a: unknown[]) => unknown })._load;
   (Module as unknown as { _load: (...a: unknown[]) => unknown })._load = function (request: unknown, ...rest: unknown[]) {
     return request === 'vscode' ? stub : original.call(this, request, ...rest);
