@@ -10,7 +10,7 @@ import { parseDirectives, applyDirectives } from './directives';
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
 import type { Rule, RuleContext } from './rule';
-import type { Finding, RuleReport, Sentence, Severity } from './types';
+import type { Citation, Finding, RuleReport, Sentence, Severity } from './types';
 
 /** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
 export interface LintOptions {
@@ -77,9 +77,11 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
+  const blockCitations = [...prose.citations].sort((a, b) => a.offset - b.offset);
   for (const segment of prose.segments) {
-    const citations = [...prose.citations, ...findTextCitations(segment)].sort((a, b) => a.offset - b.offset);
-    sentences.push(...buildSentences(segment, citations));
+    const own = citationsIn(blockCitations, segment.offset, segment.endOffset);
+    const citations = [...own, ...findTextCitations(segment)].sort((a, b) => a.offset - b.offset);
+    for (const sentence of buildSentences(segment, citations)) sentences.push(sentence);
   }
   const reports: RawReport[] = [];
   if (sentences.length === 0) return { prose, sentences, reports };
@@ -104,6 +106,20 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
   }
   return { prose, sentences, reports };
+}
+
+/** The citations (sorted by offset) that start in [offset, endOffset), found by binary search. */
+function citationsIn(sorted: readonly Citation[], offset: number, endOffset: number): Citation[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end].offset < endOffset) end++;
+  return sorted.slice(lo, end);
 }
 
 /** Facts about the document's end that footnote fixes need. */
@@ -165,8 +181,8 @@ export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: strin
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
-    reports.push(...result.reports);
-    comments.push(...result.prose.comments);
+    for (const report of result.reports) reports.push(report);
+    for (const comment of result.prose.comments) comments.push(comment);
   }
   return finalize(engine, text, reports, comments, docsUrl);
 }
