@@ -175,7 +175,7 @@ async function main() {
 
   let results = null;
   let problem;
-  while (!results) {
+  for (;;) {
     await serveScreenshots(page);
     results = readResults(resultsFile);
     if (results) break;

@@ -10,10 +10,14 @@ TOOLS="$ROOT/tools/code-server"
 MARKER="$TOOLS/.installed-$CODE_SERVER_VERSION"
 log() { echo "[setup] $*"; }
 
-# 1. Debian packages.
+# 1. Debian packages (the Node headers node-gyp needs come with Node itself, in /usr/include/node).
 missing=()
 for pkg in libkrb5-dev ripgrep chromium; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+# Native modules (kerberos, node-pty, ...) are compiled with node-gyp: needs make, g++ and python3.
+for tool in make g++ python3; do
+  command -v "$tool" >/dev/null || { missing+=(build-essential python3); break; }
 done
 if ((${#missing[@]})); then
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
@@ -45,6 +49,11 @@ log "npm install --omit=dev --ignore-scripts in lib/vscode"
 npm install --omit=dev --ignore-scripts
 log "rebuilding native modules in lib/vscode"
 npm rebuild kerberos @parcel/watcher node-pty @vscode/spdlog native-watchdog @vscode/deviceid
+
+for native in kerberos/build/Release/kerberos.node node-pty/build/Release/pty.node \
+  @vscode/spdlog/build/Release/spdlog.node native-watchdog/build/Release/watchdog.node; do
+  [[ -e node_modules/$native ]] || { log "ERROR: native module not built: $native"; exit 1; }
+done
 
 log "linking /usr/bin/rg and node_modules.asar"
 mkdir -p node_modules/@vscode/ripgrep/bin

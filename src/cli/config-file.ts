@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveConfig, type Config, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
+import { jsonErrorLine } from './json-error';
 
 /** The configuration file name looked up from a file's folder upwards. */
 export const CONFIG_FILE = '.citation-needed.json';
@@ -30,8 +31,7 @@ export function loadConfigFile(file: string): LoadedConfig {
     try {
       raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      const position = /position (\d+)/.exec(String(error))?.[1];
-      const line = position ? text.slice(0, Number(position)).split(/\r\n|\r|\n/).length : undefined;
+      const line = jsonErrorLine(text);
       return { ...resolveConfig(undefined, file, ruleIds), problems: [{ source: file, key: '', message: `invalid JSON${line ? ` at line ${line}` : ''}: ${(error as Error).message}` }], file };
     }
   } catch (error) {

@@ -13,8 +13,9 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     taken.push(...fix.edits);
     applied++;
   }
-  taken.sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
+  // From the end backwards; insertions at the same offset keep their given order.
+  const order = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.offset - a.edit.offset || b.index - a.index);
   let out = text;
-  for (const e of taken) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
+  for (const { edit: e } of order) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
   return { text: out, applied };
 }

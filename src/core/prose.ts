@@ -91,6 +91,7 @@ class Extractor {
     if (node.type === 'link') {
       const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : null;
       const bare = only !== null && (node.url === only || node.url === `mailto:${only}` || node.url === `http://${only}`);
+      if (bare && node.url.startsWith('mailto:')) return; // an e-mail address is not a source
       this.cite(bare ? 'url' : 'link', node, node.url);
       if (bare) return;
     }

@@ -3,6 +3,7 @@ import type { Edit, Fix, RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import { monthName, monthYear, type RefDate } from '../core/dates';
 import data from './date-sensitive.phrases.json';
+import { parseDateAtStart } from '../core/date-parse';
 import { atSentenceStart, inside, quote, quotedSpans } from './text-utils';
 
 interface TimeEntry extends PhraseEntry {
@@ -15,8 +16,11 @@ const NOW_BEFORE = /\b(?:is|are|was|were|has|have|had|by|until|as of|from)\s+$/i
 // An absolute date nearby already anchors the phrase.
 const ANCHORED = /\bas (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
 
-function isRelative(sentence: Sentence, index: number, length: number, entry: TimeEntry): boolean {
+function isRelative(sentence: Sentence, index: number, length: number, entry: TimeEntry, reference: RefDate): boolean {
   const text = sentence.text;
+  const after = /^[\s,:(]+/.exec(text.slice(index + length))?.[0];
+  if (after && entry.rewrite === 'as-of' && parseDateAtStart(text.slice(index + length + after.length), reference)) return false; // "at the time of writing (May 2024)"
+
   const word = text.slice(index, index + length);
   if (/^\p{Lu}/u.test(word) && !atSentenceStart(text, index)) return false; // "USA Today", "The Current"
   if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(text.slice(index + length)) || /[_/.]$/.test(text.slice(0, index))) return false; // identifiers
@@ -73,7 +77,7 @@ export const dateSensitive: Rule = {
       if (ANCHORED.test(sentence.text)) continue;
       const quotes = quotedSpans(sentence.text);
       for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
-        if (inside(quotes, index) || !isRelative(sentence, index, length, entry)) continue;
+        if (inside(quotes, index) || !isRelative(sentence, index, length, entry, context.referenceDate)) continue;
         const word = sentence.text.slice(index, index + length);
         const fix = absoluteFix(sentence, index, length, entry, context.anchorDate);
         const replacement = replacementFor(entry, context.anchorDate);

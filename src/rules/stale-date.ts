@@ -28,12 +28,13 @@ export const staleDate: Rule = {
         const age = monthsBetween(date.year, date.month ?? 12, now);
         if (age <= threshold) continue;
         const dateStart = sentence.offset + index + length + gap;
+        const closing = rest.slice(0, gap).includes('(') && rest.charAt(gap + date.length) === ')' ? 1 : 0;
         const dateEnd = dateStart + date.length;
-        const phrase = context.source.slice(sentence.offset + index, dateEnd);
+        const phrase = context.source.slice(sentence.offset + index, dateEnd + closing);
         const fresh = date.month ? monthYear(now) : String(now.year);
         reports.push({
           offset: sentence.offset + index,
-          endOffset: dateEnd,
+          endOffset: dateEnd + closing,
           message: `${quote(phrase)} is ${age} months old at ${monthYear(now)}: re-verify the claim and update the date`,
           fixes: [{ title: `Re-verified: change the date to ${quote(fresh)}`, edits: [{ offset: dateStart, endOffset: dateEnd, newText: fresh }] }],
           cite: sentence.cited ? undefined : sentence.cite,

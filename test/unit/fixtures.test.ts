@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../src/core/index';
+import { applyFixes } from '../../src/core/apply-fixes';
+import { ruleIds } from '../../src/rules';
+import { describeFinding, readExpectation } from './fixture-format';
+import { projectRoot } from './paths';
+
+const root = join(projectRoot, 'test', 'fixtures');
+
+describe('rule fixtures', () => {
+  it('every rule has positive and negative fixtures', () => {
+    for (const id of ruleIds) {
+      const dir = join(root, id);
+      assert.ok(existsSync(dir), `no fixture folder for ${id}`);
+      const expectations = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readExpectation(readFileSync(join(dir, f), 'utf8')));
+      assert.ok(expectations.some((e) => e.findings.length > 0), `${id} has no positive fixture`);
+      assert.ok(expectations.some((e) => e.findings.length === 0), `${id} has no negative fixture`);
+    }
+  });
+
+  for (const id of ruleIds) {
+    const dir = join(root, id);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+      it(`${id}/${name}`, () => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        const expected = readExpectation(text);
+        const options = { referenceDate: expected.referenceDate, config: expected.config };
+        const findings = lint(text, options).filter((f) => f.ruleId === id);
+        assert.deepEqual(findings.map((f) => describeFinding(text, f)), expected.findings);
+        // Safe fixes must leave a document that lints without the fixed findings multiplying.
+        const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
+        const fixed = applyFixes(text, safe).text;
+        assert.ok(lint(fixed, options).filter((f) => f.ruleId === id).length <= findings.length);
+      });
+    }
+  }
+});
