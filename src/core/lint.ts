@@ -73,6 +73,7 @@ export function frontMatterDate(fields: Record<string, string> | undefined): Ref
 
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
+  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], reports: [] };
   const own = text.slice(block.offset, block.endOffset);
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
