@@ -128,7 +128,9 @@ export function citeTarget(text: string): CiteTarget {
   let max = 0;
   const FOOTNOTE = /\[\^(\d{1,6})\]/g;
   for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
-  const trimmed = text.replace(/[\r\n]+$/, '');
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--; // no /[\r\n]+$/: quadratic on many line ends
+  const trimmed = text.slice(0, end);
   const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
   return {
     textLength: text.length,

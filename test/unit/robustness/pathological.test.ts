@@ -94,6 +94,18 @@ describe('robustness: pathological inputs (correctness; time and memory are in n
     }
   });
 
+  it('regression: 200,000 line ends before the last character (was a quadratic /[\\r\\n]+$/ over the whole text)', () => {
+    const text = TAIL + '\n'.repeat(200_000) + 'x';
+    assertWellFormed(text, check(text));
+  });
+
+  it('regression: a front matter value padded with 50,000 tabs (was a quadratic lazy-value regex) keeps its offsets', () => {
+    const text = `---\ntitle: "Experts say it grew"${'\t'.repeat(50_000)}x\nother: 'q'\n---\n\nText.\n`;
+    assertWellFormed(text, check(text));
+    const titled = check('---\ntitle: "Experts say it grew"\t \n---\n\nText.\n').find((f) => f.ruleId === 'unsupported-attribution')!;
+    assert.equal(titled.offset, '---\ntitle: "'.length);
+  });
+
   it('40,000 footnotes with definitions: every claim counts as cited', () => {
     const { text, findings } = lintCase('footnotes-40000');
     assert.equal(count(findings, 'unsourced-claim'), 1, 'only the closing paragraph is unsourced');
