@@ -1,18 +1,24 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { allRules, docsUrl } from '../rules';
-import { createEngine, lintWithEngine } from '../core/lint';
+import { allRules } from '../rules';
+import { createEngine } from '../core/lint';
+import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
+import { bibliographyFiles, BibliographyLoader } from './bibliography';
 
 /** What checking one file produced: findings with its text, or an error message naming the file. */
 export interface FileResult {
   file: string;
   text?: string;
   findings: Finding[];
+  /** The claim inventory, from the same parse as the findings (absent when the file could not be read). */
+  inventory?: Inventory;
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
+  /** Problems reading the document's bibliography files ("file: message"). */
+  bibliographyProblems?: string[];
 }
 
 /** Options for checking files: resolved config, reference date, and whether to apply safe fixes. */
@@ -20,7 +26,15 @@ export interface CheckOptions {
   config: Config;
   referenceDate?: string;
   fix?: boolean;
+  /** Reads the bibliographies named by the config and the front matter (cached across files). */
+  bibliographies?: BibliographyLoader;
+  /** The folder config `bibliography` paths are relative to (the config file's). */
+  configDir?: string;
 }
+
+/** One bibliography cache per thread (workers cannot share the caller's loader). */
+let loader: BibliographyLoader | undefined;
+const threadLoader = () => (loader ??= new BibliographyLoader());
 
 /** Reads, checks and (with fix) rewrites one file; never throws. */
 export function checkFile(file: string, options: CheckOptions): FileResult {
@@ -38,8 +52,9 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       lossy = true; // invalid UTF-8: checked, but never rewritten
     }
-    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate });
-    let findings = lintWithEngine(engine, text, docsUrl);
+    const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
+    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
+    let { findings, inventory } = checkWithEngine(engine, text);
     let fixed = 0;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
@@ -49,11 +64,12 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
           writeFileSync(file, result.text);
           text = result.text;
           fixed = result.applied;
-          findings = lintWithEngine(engine, text, docsUrl);
+          ({ findings, inventory } = checkWithEngine(engine, text));
         }
       }
     }
-    return { file, text, findings, fixed, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
+    return { file, text, findings, inventory, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };

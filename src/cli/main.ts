@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
-import { writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
 import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
-import { checkFile, type FileResult } from './check-file';
-import { formatJson, formatText } from './format';
+import type { FileResult } from './check-file';
+import { checkFiles, defaultWorkers } from './pool';
+import { FAIL_ON, FORMATS, failsCheck, formatResults, isFormat, type FailOn } from './formats';
+import { ChangedLineFinder, GitError, onChangedLines } from './changed-lines';
 import { version } from '../../package.json';
 
 const HELP = `Usage: citation-needed check [paths or globs...] [options]
@@ -15,16 +18,27 @@ Checks Markdown drafts for unsourced claims, vague attributions, hedges, puffery
 and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files.
 
 Options:
-  --format text|json        output format (default: text)
+  --format FORMAT           text, json, sarif (SARIF 2.1.0), github (Actions annotations)
+                            or markdown (the attribution report); default: text
+  --output FILE             write the output to FILE instead of standard output
+  --fail-on SEVERITY        lowest severity that fails the check: error, warning or info
+                            (default: warning)
+  --max-warnings N          tolerate up to N warnings before failing
+  --changed-since GIT_REF   only report findings on lines changed since GIT_REF (git diff)
   --reference-date DATE     "today" for time-aware rules, as YYYY-MM-DD (default: today)
   --config FILE             configuration file (default: nearest .citation-needed.json)
   --rule ID=SEVERITY        set a rule's severity: off, hint, info, warning, error (repeatable)
   --fix                     apply the fixes that need no judgement (safe fixes) to the files
+  --workers N               check files in N worker threads (default: number of cores)
+  --verify-sources          fetch every cited http(s) URL and check it contains the claim's
+                            quotations and numbers (rule source-mismatch; uses the network;
+                            HTTP_PROXY, HTTPS_PROXY and NO_PROXY are honoured)
   --no-color                never colour the output
   -v, --version             print the version
   -h, --help                print this help
 
-Exit codes: 0 no finding at warning or above; 1 findings at warning or above;
+Exit codes: 0 no finding at the --fail-on severity or above; 1 such findings (or more
+warnings than --max-warnings);
 2 usage, configuration or file errors (the other files are still checked).
 `;
 
@@ -40,10 +54,16 @@ function parse(argv: string[]) {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string', default: 'warning' },
+        'max-warnings': { type: 'string' },
+        'changed-since': { type: 'string' },
         'reference-date': { type: 'string' },
         config: { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         fix: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        'verify-sources': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -66,8 +86,31 @@ function ruleOverrides(values: string[]): Record<string, string> {
   return rules;
 }
 
-/** Runs the CLI with arguments (without node and script); returns the exit code. */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): number {
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--workers expects a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+function maxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function writeOutput(file: string, text: string): string | undefined {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return undefined;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return `cannot write --output ${file}: ${e.code ?? e.message}`;
+  }
+}
+
+/** Runs the CLI with arguments (without node and script); resolves to the exit code. */
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTty = false): Promise<number> {
   let args;
   try {
     args = parse(argv);
@@ -76,10 +119,16 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (values.version) return out(`${version}\n`), EXIT.clean;
     const [command, ...paths] = positionals;
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
+    const format = values.format;
+    if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+    const failOn = values['fail-on'] as FailOn;
+    if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
+    const warningLimit = maxWarnings(values['max-warnings']);
+    const changedSince = values['changed-since'] === undefined ? undefined : new ChangedLineFinder(values['changed-since']);
     const date = values['reference-date'];
     if (date !== undefined && checkDate(date)) throw new UsageError(`--reference-date: ${checkDate(date)}`);
     const overrides = ruleOverrides(values.rule as string[]);
+    const workers = workerCount(values.workers as string | undefined);
 
     const configFile = values.config ?? findConfigFile(process.cwd());
     const loaded: LoadedConfig = configFile ? loadConfigFile(configFile) : { ...resolveConfig(undefined, '', ruleIds) };
@@ -89,14 +138,30 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
     const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
-    const results: FileResult[] = files.map((file) => checkFile(file, { config, referenceDate: date, fix: values.fix }));
+    const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
+    const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
+    let results: FileResult[] = [];
+    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix, configDir }, { workers })) results.push(r);
+    if (values['verify-sources']) {
+      // Loaded only here: the network code (undici, HTML and charset decoding) stays out of plain runs.
+      const { verifyFiles } = await import('./verify-files');
+      await verifyFiles(results, { config, referenceDate: date }, (s) => err(s));
+    }
+    if (changed) results = results.map((r, i) => onChangedLines(r, changed[i]));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
-    const color = isTty && !values['no-color'] && !process.env.NO_COLOR;
-    out(values.format === 'json' ? formatJson(results) : formatText(results, color));
+    for (const p of new Set(results.flatMap((r) => r.bibliographyProblems ?? []))) err(`citation-needed: bibliography: ${p}\n`);
+    const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
+    const output = formatResults(format, results, { color, version });
+    if (values.output === undefined) out(output);
+    else {
+      const failure = writeOutput(values.output, output);
+      if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
+    }
 
     if (problems.length || missing.length || results.some((r) => r.error && !r.text)) return EXIT.error;
-    return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? EXIT.findings : EXIT.clean;
+    return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
+    if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;
     if (error instanceof UsageError) {
       err(`citation-needed: ${error.message}\nRun "citation-needed --help" for usage.\n`);
       return EXIT.error;
@@ -109,5 +174,5 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 /** Entry point of the `citation-needed` binary. */
 export function main(): void {
   const write = (fd: number) => (s: string) => { writeSync(fd, s); };
-  process.exitCode = run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true);
+  void run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true).then((code) => { process.exitCode = code; });
 }

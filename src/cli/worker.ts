@@ -1,2 +1,9 @@
-/** Worker-thread entry for parallel checks (filled in by the parallel-check work). */
-export {};
+/** Worker-thread entry for parallel checks: checks one file per message and replies with located findings. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type CheckOptions } from './check-file';
+import { locateResult } from './format';
+
+const options = (workerData as { options: CheckOptions }).options;
+parentPort?.on('message', ({ index, file }: { index: number; file: string }) => {
+  parentPort!.postMessage({ index, result: locateResult(checkFile(file, options)) });
+});

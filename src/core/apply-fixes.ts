@@ -1,10 +1,10 @@
 import type { Edit, Fix } from './types';
 
 /**
- * Applies fixes to text. Edits are applied from the end backwards; an edit that overlaps one
- * already taken is skipped (with its whole fix), so the result is always well-formed.
+ * Picks the edits of fixes that can be applied together: a fix with an edit that overlaps an edit
+ * already taken (or inserts at the same offset) is skipped whole. Edits come back in the order taken.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function selectFixEdits(fixes: readonly Fix[]): { edits: Edit[]; applied: number } {
   const taken: Edit[] = [];
   let applied = 0;
   for (const fix of fixes) {
@@ -13,8 +13,17 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     taken.push(...fix.edits);
     applied++;
   }
+  return { edits: taken, applied };
+}
+
+/**
+ * Applies fixes to text. Edits are applied from the end backwards; an edit that overlaps one
+ * already taken is skipped (with its whole fix), so the result is always well-formed.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const { edits, applied } = selectFixEdits(fixes);
   // From the end backwards; insertions at the same offset keep their given order.
-  const order = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.offset - a.edit.offset || b.index - a.index);
+  const order = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.offset - a.edit.offset || b.index - a.index);
   let out = text;
   for (const { edit: e } of order) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset);
   return { text: out, applied };

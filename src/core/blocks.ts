@@ -78,10 +78,24 @@ function openConstruct(line: string): RegExp | null {
  * fenced code, HTML comments or raw HTML, and never before an indented continuation line.
  */
 export function splitBlocks(text: string): Block[] {
-  const lines = splitLines(text);
+  return splitBlockRange(text, 0, text.length).blocks;
+}
+
+/** Blocks of text[from, to), and whether a fence, comment or raw HTML block is still open at `to`. */
+export interface BlockRange {
+  blocks: Block[];
+  open: boolean;
+}
+
+/**
+ * Splits text[from, to) as `splitBlocks` would if a block started at `from` (front matter only at 0).
+ * The incremental document re-splits a window this way; `open` tells it the window ended mid-construct.
+ */
+export function splitBlockRange(text: string, from: number, to: number): BlockRange {
+  const lines = splitLines(text, from, to);
   const blocks: Block[] = [];
   let i = 0;
-  const fmEnd = frontMatterEnd(text, lines);
+  const fmEnd = from === 0 ? frontMatterEnd(text, lines) : -1;
   if (fmEnd > 0) {
     blocks.push({ offset: 0, endOffset: lines[fmEnd].end, frontMatter: true });
     i = fmEnd + 1;
@@ -118,7 +132,22 @@ export function splitBlocks(text: string): Block[] {
     closer = openConstruct(line);
   }
   flush();
-  return limitBlocks(text, blocks);
+  return { blocks: limitBlocks(text, blocks), open: closer !== null };
+}
+
+/**
+ * True when a block is one fenced code block and nothing else (its first line opens the fence and
+ * only its last line closes it): such a block holds no prose, citations or directives.
+ */
+export function isFencedCodeOnly(text: string): boolean {
+  const lines = splitLines(text);
+  if (lines.length < 2) return false;
+  const first = text.slice(lines[0].start, lines[0].end);
+  if (!/^(`{3,}|~{3,})/.test(first)) return false; // indented fences may sit in a list: parse those
+  const closer = openConstruct(first);
+  if (!closer) return false;
+  for (let i = 1; i < lines.length - 1; i++) if (closer.test(text.slice(lines[i].start, lines[i].end))) return false;
+  return closer.test(text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end));
 }
 
 /** Cuts blocks longer than MAX_BLOCK_LENGTH into chunks and marks too deeply nested ones as skipped. */

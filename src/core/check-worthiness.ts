@@ -16,22 +16,51 @@ export interface Worthiness {
   checkWorthy: boolean;
 }
 
-const FEATURES = data.features.map((f) => ({ ...f, regex: new RegExp(f.pattern, 'iu') }));
-const CAPITALISED = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+/gu;
+/** A compiled feature of the scorer. */
+export interface Feature {
+  label: string;
+  weight: number;
+  regex: RegExp;
+  /** Looked for only outside quotation marks. */
+  outsideQuotes: boolean;
+}
+
+/** The scorer's features, compiled from rules/check-worthiness.json (the fitter reads them too). */
+export const FEATURES: readonly Feature[] = data.features.map((f) => ({
+  label: f.label,
+  weight: f.weight,
+  regex: new RegExp(f.pattern, 'caseSensitive' in f && f.caseSensitive ? 'u' : 'iu'),
+  outsideQuotes: 'outsideQuotes' in f && f.outsideQuotes === true,
+}));
+const CAPITALISED = /(?<=[\p{L}\p{N},;:)]\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+/gu;
+
+/** How many capitalised words follow the first word: names of people, places, organisations. */
+export function countNames(text: string): number {
+  return text.match(CAPITALISED)?.length ?? 0;
+}
+
+const QUOTED = /“[^”]*”|"[^"\r\n]*"/g;
+
+/**
+ * The match of each feature on a text, or null. Features of talk that asserts nothing (questions,
+ * promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
+ */
+export function featureMatches(text: string): Array<RegExpExecArray | null> {
+  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  return FEATURES.map((f) => f.regex.exec(f.outsideQuotes ? unquoted : text));
+}
 
 /** Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json). */
 export function scoreSentence(text: string, sensitivity: Sensitivity): Worthiness {
   const hits: FeatureHit[] = [];
   let score = 0;
-  const labels = new Set<string>();
-  for (const feature of FEATURES) {
-    const m = feature.regex.exec(text);
-    if (!m || labels.has(feature.label)) continue;
-    labels.add(feature.label);
-    hits.push({ label: feature.label, weight: feature.weight, text: m[0], index: m.index });
-    score += feature.weight;
-  }
-  const names = text.match(CAPITALISED)?.length ?? 0;
+  featureMatches(text).forEach((m, i) => {
+    if (!m) return;
+    const { label, weight } = FEATURES[i];
+    hits.push({ label, weight, text: m[0], index: m.index });
+    score += weight;
+  });
+  const names = countNames(text);
   if (names > 0) {
     const weight = Math.min(names * data.namedEntity.weight, data.namedEntity.max);
     score += weight;

@@ -46,21 +46,27 @@ export class DefinitionIndex {
     }
   }
 
+  /** True when a key from `mentionedLabels` (`^label` or `label`) has a definition. */
+  has(key: string): boolean {
+    return key.startsWith('^') ? this.footnotes.has(key.slice(1)) : this.links.has(key);
+  }
+
   /** Stub definitions a block needs to resolve references it uses but does not define. */
   stubsFor(blockText: string): string {
     const own = new Set(findDefinitions(blockText, 0, blockText.length).map((d) => (d.footnote ? '^' : '') + d.label));
-    const wanted = new Set<string>();
-    const LABEL = /\[(\^?)([^\[\]\r\n]{1,999})\]/g;
-    for (let m = LABEL.exec(blockText); m; m = LABEL.exec(blockText)) {
-      const label = normalizeLabel(m[2]);
-      const key = m[1] + label;
-      if (own.has(key) || wanted.has(key)) continue;
-      if (m[1] ? this.footnotes.has(label) : this.links.has(label)) wanted.add(key);
-    }
     let stubs = '';
-    for (const key of wanted) {
+    for (const key of mentionedLabels(blockText)) {
+      if (own.has(key) || !this.has(key)) continue;
       stubs += key.startsWith('^') ? `\n\n[${key}]: stub` : `\n\n${this.links.get(key)!.line}`;
     }
     return stubs;
   }
+}
+
+/** Keys of the bracketed labels a text mentions, in order: `^label` for footnotes, `label` for links. */
+export function mentionedLabels(text: string): Set<string> {
+  const keys = new Set<string>();
+  const LABEL = /\[(\^?)([^\[\]\r\n]{1,999})\]/g;
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) keys.add(m[1] + normalizeLabel(m[2]));
+  return keys;
 }

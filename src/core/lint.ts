@@ -1,21 +1,24 @@
-import { splitBlocks, type Block } from './blocks';
-import { DefinitionIndex, findDefinitions } from './definitions';
+import { isFencedCodeOnly, splitBlocks, type Block } from './blocks';
+import { DefinitionIndex, findDefinitions, type Definition } from './definitions';
+import type { Bibliography } from './bibliography';
 import { parseMarkdown } from './parse';
 import { extractProse, type BlockProse } from './prose';
 import { buildSentences, findTextCitations } from './citations';
-import { resolveConfig, ruleSeverity, formatProblem, type Config } from './config';
+import { resolveConfig, ruleSeverity, formatProblem, type Config, type RuleConfig } from './config';
 import { toRefDate, type RefDate } from './dates';
 import { compilePhrases, type PhraseEntry, type PhraseMatcher } from './phrases';
 import { parseDirectives, applyDirectives } from './directives';
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
-import type { Rule, RuleContext } from './rule';
-import type { Citation, Finding, RuleReport, Sentence, Severity } from './types';
+import type { DocumentContext, Rule, RuleContext } from './rule';
+import type { Citation, Finding, RuleReport, Segment, Sentence, Severity } from './types';
 
 /** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
 export interface LintOptions {
   referenceDate?: string;
   config?: unknown;
+  /** Parsed bibliography (see `parseBibliography`); the host reads the files. */
+  bibliography?: Bibliography;
 }
 
 /** Settings resolved once per run: the rules, config, dates and compiled phrase lists. */
@@ -24,6 +27,7 @@ export interface Engine {
   config: Config;
   referenceDate: RefDate;
   phraseCache: Map<string, PhraseMatcher<PhraseEntry>>;
+  bibliography?: Bibliography;
 }
 
 /** A report of one rule, before directives, severities and citation fixes are applied. */
@@ -35,6 +39,8 @@ export interface RawReport extends RuleReport {
 export interface BlockResult {
   prose: BlockProse;
   sentences: Sentence[];
+  /** Every citation of the block (prose extraction and text scanning), sorted by offset. */
+  citations: Citation[];
   reports: RawReport[];
 }
 
@@ -53,7 +59,7 @@ export function createEngine(rules: readonly Rule[], options: LintOptions = {}):
     config = resolved.config;
   }
   const referenceDate = toRefDate(options.referenceDate ?? config.referenceDate);
-  return { rules, config, referenceDate, phraseCache: new Map() };
+  return { rules, config, referenceDate, phraseCache: new Map(), bibliography: options.bibliography };
 }
 
 function isResolvedConfig(value: unknown): value is Config {
@@ -71,21 +77,35 @@ export function frontMatterDate(fields: Record<string, string> | undefined): Ref
   }
 }
 
+/** A rule's cached phrase-list compiler: its configured `add` and `remove` applied once per engine. */
+function phraseLookup(engine: Engine, id: string, ruleConfig: RuleConfig) {
+  return <T extends PhraseEntry>(list: readonly T[], makeEntry?: (phrase: string) => T): PhraseMatcher<T> => {
+    const key = `${id}\u0000${list.length}\u0000${(ruleConfig.add ?? []).join('\u0001')}\u0000${(ruleConfig.remove ?? []).join('\u0001')}\u0000${list[0]?.phrase}`;
+    let matcher = engine.phraseCache.get(key);
+    if (!matcher) engine.phraseCache.set(key, (matcher = compilePhrases(list, ruleConfig.add, ruleConfig.remove, makeEntry) as PhraseMatcher<PhraseEntry>));
+    return matcher as unknown as PhraseMatcher<T>;
+  };
+}
+
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
-  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], reports: [] };
+  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const own = text.slice(block.offset, block.endOffset);
+  if (isFencedCodeOnly(own)) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
+  const found: Citation[] = [...prose.citations];
   const blockCitations = [...prose.citations].sort((a, b) => a.offset - b.offset);
   for (const segment of prose.segments) {
-    const own = citationsIn(blockCitations, segment.offset, segment.endOffset);
-    const citations = [...own, ...findTextCitations(segment)].sort((a, b) => a.offset - b.offset);
+    const own = findTextCitations(segment);
+    for (const citation of own) found.push(citation);
+    const citations = [...citationsIn(blockCitations, segment.offset, segment.endOffset), ...own].sort((a, b) => a.offset - b.offset);
     for (const sentence of buildSentences(segment, citations)) sentences.push(sentence);
   }
+  const citations = found.sort((a, b) => a.offset - b.offset);
   const reports: RawReport[] = [];
-  if (sentences.length === 0) return { prose, sentences, reports };
+  if (sentences.length === 0) return { prose, sentences, citations, reports };
   for (const rule of engine.rules) {
     const id = rule.meta.id;
     if (ruleSeverity(engine.config, id, rule.meta.defaultSeverity) === 'off') continue;
@@ -93,20 +113,44 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     const context: RuleContext = {
       source: text,
       sentences,
+      segments: prose.segments,
+      citations,
       config: engine.config,
       ruleConfig,
       anchorDate,
       referenceDate: engine.referenceDate,
-      phrases: <T extends PhraseEntry>(list: readonly T[], makeEntry?: (phrase: string) => T) => {
-        const key = `${id}\u0000${list.length}\u0000${(ruleConfig.add ?? []).join('\u0001')}\u0000${(ruleConfig.remove ?? []).join('\u0001')}\u0000${list[0]?.phrase}`;
-        let matcher = engine.phraseCache.get(key);
-        if (!matcher) engine.phraseCache.set(key, (matcher = compilePhrases(list, ruleConfig.add, ruleConfig.remove, makeEntry) as PhraseMatcher<PhraseEntry>));
-        return matcher as unknown as PhraseMatcher<T>;
-      },
+      phrases: phraseLookup(engine, id, ruleConfig),
     };
     for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
   }
-  return { prose, sentences, reports };
+  return { prose, sentences, citations, reports };
+}
+
+/** The explicit inputs of document-level checks: all an incremental host must keep per block. */
+export interface DocumentFacts {
+  blocks: readonly Block[];
+  definitions: readonly Definition[];
+  segments: readonly Segment[];
+  citations: readonly Citation[];
+}
+
+/** Runs the rules' document-level checks (`Rule.checkDocument`) over facts gathered from every block. */
+export function runDocumentChecks(engine: Engine, text: string, facts: DocumentFacts): RawReport[] {
+  const reports: RawReport[] = [];
+  for (const rule of engine.rules) {
+    const id = rule.meta.id;
+    if (!rule.checkDocument || ruleSeverity(engine.config, id, rule.meta.defaultSeverity) === 'off') continue;
+    const context: DocumentContext = {
+      source: text,
+      ...facts,
+      config: engine.config,
+      ruleConfig: engine.config.rules[id] ?? {},
+      phrases: phraseLookup(engine, id, engine.config.rules[id] ?? {}),
+      bibliography: engine.bibliography,
+    };
+    for (const report of rule.checkDocument(context)) reports.push({ ...report, ruleId: id });
+  }
+  return reports;
 }
 
 /** The citations (sorted by offset) that start in [offset, endOffset), found by binary search. */
@@ -129,9 +173,8 @@ export function citeTarget(text: string): CiteTarget {
   const FOOTNOTE = /\[\^(\d{1,6})\]/g;
   for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
   let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--; // no /[\r\n]+$/: quadratic on many line ends
-  const trimmed = text.slice(0, end);
-  const lastLine = trimmed.slice(Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1);
+  while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);
   return {
     textLength: text.length,
     endsWithNewline: /[\r\n]$/.test(text),
@@ -164,7 +207,8 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
       fixes: fixes.map((f) => (f.preferred === undefined ? withoutKey(f, 'preferred') : f)),
     });
   }
-  const kept = applyDirectives(findings, parseDirectives(comments), lineStarts(text));
+  const directives = parseDirectives(comments);
+  const kept = directives.length ? applyDirectives(findings, directives, lineStarts(text)) : findings;
   return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
 }
 
@@ -174,18 +218,49 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** Checks a whole document: block by block, with definitions resolved across blocks. */
-export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+/** What checking a whole document yields: its findings and the sentences they were found in. */
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: Sentence[];
+}
+
+/** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
+export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: string) => string): DocumentAnalysis {
   const blocks = splitBlocks(text);
-  const definitions = new DefinitionIndex(blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset)));
+  const found = blocks.flatMap((b) => findDefinitions(text, b.offset, b.endOffset));
+  const definitions = new DefinitionIndex(found);
   let anchorDate = engine.referenceDate;
-  const reports: RawReport[] = [];
-  const comments: BlockProse['comments'] = [];
+  const results: BlockResult[] = [];
+  const sentences: Sentence[] = [];
   for (const block of blocks) {
     const result = analyzeBlock(engine, text, block, definitions, anchorDate);
     if (block.frontMatter) anchorDate = frontMatterDate(result.prose.frontMatter) ?? anchorDate;
+    results.push(result);
+    for (const sentence of result.sentences) sentences.push(sentence);
+  }
+  return { findings: finishDocument(engine, text, { blocks, definitions: found }, results, docsUrl), sentences };
+}
+
+/**
+ * The document-level step shared by `lint()` and the incremental document: blocks' results
+ * (absolute offsets, in order) plus the document's layout to findings, with document-level checks.
+ */
+export function finishDocument(engine: Engine, text: string, layout: { blocks: readonly Block[]; definitions: readonly Definition[] }, results: readonly BlockResult[], docsUrl: (id: string) => string): Finding[] {
+  const reports: RawReport[] = [];
+  const comments: BlockProse['comments'] = [];
+  const segments: Segment[] = [];
+  const citations: Citation[] = [];
+  for (const result of results) {
     for (const report of result.reports) reports.push(report);
     for (const comment of result.prose.comments) comments.push(comment);
+    for (const segment of result.prose.segments) segments.push(segment);
+    for (const citation of result.citations) citations.push(citation);
   }
+  for (const report of runDocumentChecks(engine, text, { ...layout, segments, citations })) reports.push(report);
   return finalize(engine, text, reports, comments, docsUrl);
+}
+
+/** Checks a whole document: block by block, with definitions resolved across blocks. */
+export function lintWithEngine(engine: Engine, text: string, docsUrl: (id: string) => string): Finding[] {
+  return analyzeDocument(engine, text, docsUrl).findings;
 }

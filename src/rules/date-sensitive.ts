@@ -3,91 +3,125 @@ import type { Edit, Fix, RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import { monthName, monthYear, type RefDate } from '../core/dates';
 import data from './date-sensitive.phrases.json';
-import { parseDateAtStart } from '../core/date-parse';
+import { findCalendarPhrases } from './calendar-phrases';
 import { atSentenceStart, inside, quote, quotedSpans } from './text-utils';
 
 interface TimeEntry extends PhraseEntry {
   rewrite: string;
 }
 
-// "now" is relative time only next to a state verb; "Now, open the file" is a discourse marker.
-const NOW_CONTEXT = /^(?:is|are|was|were|has|have|had|holds?|owns?|employs?|stands?|accounts?|serves?|includes?|offers?|supports?|lives?|runs?|leads?|ranks?|counts?|totals?|exceeds?|reaches?)\b/i;
-const NOW_BEFORE = /\b(?:is|are|was|were|has|have|had|by|until|as of|from)\s+$/i;
+interface Candidate {
+  index: number;
+  length: number;
+  note: string;
+  replacement?: string;
+  asOf: boolean;
+}
+
+// "now" is relative time only as an adverb of the claim; "Now, open the file" is a discourse marker.
+const NOW_CONTEXT = /^(?:is|are|was|were|has|have|had|holds?|owns?|employs?|stands?|accounts?|serves?|includes?|offers?|supports?|lives?|runs?|leads?|ranks?|counts?|totals?|exceeds?|reaches?|that|in|at|on|part|under|more|less|about|over|only|\p{Ll}+s)\b/iu;
+const NOW_BEFORE = /\b(?:is|are|was|were|has|have|had|by|until|as of|from|that|than|right|even|just)\s+$/i;
+const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose)\b)/i;
 // An absolute date nearby already anchors the phrase.
-const ANCHORED = /\bas (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
+const ANCHORED = /\b[Aa]s (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
+const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during|through|of|to|for)\s+$/i;
 
-function isRelative(sentence: Sentence, index: number, length: number, entry: TimeEntry, reference: RefDate): boolean {
+function isNow(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (atSentenceStart(text, index)) return !NOW_DISCOURSE.test(after);
+  if (/\b(?:we|I|will|shall|let us|let's)\s+$/i.test(before)) return false; // "we now discuss": narration
+  return NOW_BEFORE.test(before) || /^\s*(?:[.;!?)]|$)/.test(after) || NOW_CONTEXT.test(after.trimStart());
+}
+
+function isRelative(sentence: Sentence, index: number, length: number, entry: TimeEntry): boolean {
   const text = sentence.text;
-  const after = /^[\s,:(]+/.exec(text.slice(index + length))?.[0];
-  if (after && entry.rewrite === 'as-of' && parseDateAtStart(text.slice(index + length + after.length), reference)) return false; // "at the time of writing (May 2024)"
-
   const word = text.slice(index, index + length);
+  const after = text.slice(index + length);
   if (/^\p{Lu}/u.test(word) && !atSentenceStart(text, index)) return false; // "USA Today", "The Current"
-  if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(text.slice(index + length)) || /[_/.]$/.test(text.slice(0, index))) return false; // identifiers
-  if (entry.phrase === 'now') return NOW_BEFORE.test(text.slice(0, index)) || NOW_CONTEXT.test(text.slice(index + length).trimStart());
-  if (entry.phrase === 'current') return !/^\s+(?:version|release|directory|folder|file|line|user|branch|page|value|state|implementation|behaviou?r|code|setting|configuration|working)\b/i.test(text.slice(index + length));
+  if (/^\p{Lu}/u.test(word) && /^(?:['’]s)?\s+\p{Lu}\p{Ll}/u.test(after) && sentence.segment.kind === 'heading') return false; // a title: "Last Year's Report"
+  if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(after) || /[_/.]$/.test(text.slice(0, index))) return false; // identifiers
+  if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
+  if (entry.phrase === 'now') return isNow(text, index, length);
+  if (entry.phrase === 'to date' && /\b(?:up|out of)[\s-]+$/i.test(text.slice(0, index))) return false; // "up to date"
+  if ((entry.phrase === 'so far' || entry.phrase === 'thus far') && /^\s+as\b/i.test(after)) return false; // "so far as I know"
+  if (entry.phrase === 'soon') return !/\bas\s+$/i.test(text.slice(0, index)) && !/^\s+(?:after|afterwards?|thereafter|enough|as)\b/i.test(after);
+  if (entry.phrase === 'current') return !/^\s+(?:version|release|directory|folder|file|line|user|branch|page|value|state|implementation|behaviou?r|code|setting|configuration|working)\b/i.test(after);
   return true;
+}
+
+function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: number): string | undefined {
+  const [kind, delta] = entry.rewrite.split(':');
+  const n = Number(delta ?? 0);
+  const prep = PREPOSITION_BEFORE.test(text.slice(0, index)) ? '' : 'in ';
+  if (kind === 'as-of') return `as of ${monthYear(date)}`;
+  if (kind === 'day') return `on ${monthName(date.month)} ${date.day}, ${date.year}`;
+  if (kind === 'year') return `${prep}${date.year + n}`;
+  if (kind === 'month') {
+    const m = date.month - 1 + n;
+    return `${prep}${monthName(((m % 12) + 12) % 12 + 1)} ${date.year + Math.floor(m / 12)}`;
+  }
+  return undefined;
+}
+
+/** Relative phrases from the list and calendar references with no year, minus overlaps (longer wins). */
+function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): Candidate[] {
+  const matcher = context.phrases<TimeEntry>(data.entries, (phrase) => ({ phrase, note: 'Added in the configuration.', rewrite: 'when' }));
+  const quotes = quotedSpans(sentence.text);
+  const found: Candidate[] = [];
+  for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
+    if (inside(quotes, index) || !isRelative(sentence, index, length, entry)) continue;
+    found.push({ index, length, note: entry.note, replacement: replacementFor(entry, context.anchorDate, sentence.text, index), asOf: entry.rewrite === 'as-of' });
+  }
+  for (const match of findCalendarPhrases(sentence.text, context.anchorDate)) {
+    if (!inside(quotes, match.index)) found.push({ ...match, asOf: false });
+  }
+  // a link's text is usually the title of the linked work: "[last year's report](…)"
+  const titled = (c: Candidate) => sentence.citations.some((l) => l.kind === 'link' && l.offset <= sentence.offset + c.index && sentence.offset + c.index < l.endOffset);
+  found.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept: Candidate[] = [];
+  for (const c of found) if (!titled(c) && !kept.some((k) => c.index < k.index + k.length && k.index < c.index + c.length)) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
 }
 
 function capitalise(s: string, yes: boolean): string {
   return yes ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
-function replacementFor(entry: TimeEntry, date: RefDate): string | undefined {
-  const [kind, delta] = entry.rewrite.split(':');
-  const n = Number(delta ?? 0);
-  if (kind === 'as-of') return `as of ${monthYear(date)}`;
-  if (kind === 'day') return `on ${monthName(date.month)} ${date.day}, ${date.year}`;
-  if (kind === 'year') return `in ${date.year + n}`;
-  if (kind === 'month') {
-    const m = date.month - 1 + n;
-    return `in ${monthName(((m % 12) + 12) % 12 + 1)} ${date.year + Math.floor(m / 12)}`;
-  }
-  return undefined;
-}
-
 /** The fix that makes the phrase absolute, or inserts [when?] where no rewrite is sound. */
-function absoluteFix(sentence: Sentence, index: number, length: number, entry: TimeEntry, date: RefDate): Fix {
-  const start = sentence.offset + index;
-  const end = start + length;
-  const replacement = replacementFor(entry, date);
-  if (!replacement) return { title: 'Insert a [when?] marker', edits: [{ offset: end, endOffset: end, newText: ' [when?]' }] };
-  const first = atSentenceStart(sentence.text, index);
-  const after = sentence.text.charAt(index + length);
-  let edit: Edit = { offset: start, endOffset: end, newText: capitalise(replacement, first) };
-  if (!first && entry.rewrite === 'as-of' && sentence.text.charAt(index - 1) === ' ' && !/[,;:]/.test(sentence.text.charAt(index - 2))) {
+function absoluteFix(sentence: Sentence, c: Candidate): Fix {
+  const start = sentence.offset + c.index;
+  const end = start + c.length;
+  if (!c.replacement) return { title: 'Insert a [when?] marker', edits: [{ offset: end, endOffset: end, newText: ' [when?]' }] };
+  const first = atSentenceStart(sentence.text, c.index);
+  const after = sentence.text.charAt(c.index + c.length);
+  let edit: Edit = { offset: start, endOffset: end, newText: capitalise(c.replacement, first) };
+  if (!first && c.asOf && sentence.text.charAt(c.index - 1) === ' ' && !/[,;:]/.test(sentence.text.charAt(c.index - 2))) {
     // "is currently the largest" -> "is, as of November 2026, the largest"
-    edit = { offset: start - 1, endOffset: end, newText: `, ${replacement}${/[\s]/.test(after) ? ',' : ''}` };
+    edit = { offset: start - 1, endOffset: end, newText: `, ${c.replacement}${/[\s]/.test(after) ? ',' : ''}` };
   }
-  return { title: `Replace with ${quote(replacement)}`, edits: [edit], preferred: true };
+  return { title: `Replace with ${quote(capitalise(c.replacement, first))}`, edits: [edit], preferred: true };
 }
 
-/** Flags relative time ("currently", "recently", "this year") that silently goes out of date. */
+/** Flags relative time ("currently", "recently", "last year", "on Friday") that silently goes out of date. */
 export const dateSensitive: Rule = {
   meta: {
     id: 'date-sensitive',
-    description: 'Relative time with no anchor: "currently", "recently", "this year", "to date", "at the time of writing".',
+    description: 'Relative time with no anchor: "currently", "recently", "this year", "to date", "last Friday", "in March", "two years ago".',
     defaultSeverity: 'info',
     rationale: 'Relative time words are true only on the day they were written. Anchor them to a date ("as of November 2026") so readers know when the statement was last true.',
   },
   check(context) {
-    const matcher = context.phrases<TimeEntry>(data.entries, (phrase) => ({ phrase, note: 'Added in the configuration.', rewrite: 'when' }));
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (ANCHORED.test(sentence.text)) continue;
-      const quotes = quotedSpans(sentence.text);
-      for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
-        if (inside(quotes, index) || !isRelative(sentence, index, length, entry, context.referenceDate)) continue;
-        const word = sentence.text.slice(index, index + length);
-        const fix = absoluteFix(sentence, index, length, entry, context.anchorDate);
-        const replacement = replacementFor(entry, context.anchorDate);
+      for (const c of candidates(context, sentence)) {
+        const word = sentence.text.slice(c.index, c.index + c.length);
         reports.push({
-          offset: sentence.offset + index,
-          endOffset: sentence.offset + index + length,
-          message: replacement
-            ? `Relative time ${quote(word)}: ${entry.note} Write ${quote(replacement)}`
-            : `Relative time ${quote(word)}: ${entry.note}`,
-          fixes: [fix],
+          offset: sentence.offset + c.index,
+          endOffset: sentence.offset + c.index + c.length,
+          message: c.replacement ? `Relative time ${quote(word)}: ${c.note} Write ${quote(c.replacement)}` : `Relative time ${quote(word)}: ${c.note}`,
+          fixes: [absoluteFix(sentence, c)],
         });
       }
     }

@@ -3,30 +3,23 @@ import type { RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './hedge.phrases.json';
 import { deletion, inside, quote, quotedSpans, span } from './text-utils';
+import { isEpistemicModal, isPassiveBelief } from './hedge-context';
 
 interface HedgeEntry extends PhraseEntry {
-  kind?: 'adverb' | 'modal' | 'phrase';
+  kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
 }
 
-// "you may", "users may not": permission or prohibition, not doubt.
-const PERMISSION_SUBJECT = /\b(?:you|users?|visitors|readers|applicants|members|one|we)\s+$/i;
-const PERMISSION_AFTER = /^\s+(?:not|also|only|wish|want|choose|opt|use|apply|request|contact|access|submit)\b/i;
-// Conditions ("if it could", "whether it may") are not hedges of the writer's claim.
-const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as)\b[^.;]*$/i;
-
-function isEpistemicModal(text: string, index: number, length: number): boolean {
-  const before = text.slice(0, index);
-  const after = text.slice(index + length);
-  if (PERMISSION_SUBJECT.test(before) || PERMISSION_AFTER.test(after)) return false;
-  if (CONDITION_BEFORE.test(before)) return false;
-  if (/^\s+(?:have|be|become|lead|cause|reach|rise|fall|increase|decrease|result|affect|help|contribute|prove|face|remain|take|see|need|require|include|explain|reflect|indicate)\b/i.test(after)) return true;
-  return /^\s+\w+/.test(after) && !/\?\s*$/.test(text);
-}
+const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
+// The verbs unsupported-attribution reports after an impersonal "it is (widely)".
+const REPORT_VERB = /^(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/i;
 
 /** Where the hedge is the writer's own: not a capitalised month "May", not inside a quotation. */
 function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
   const word = sentence.text.slice(index, index + length);
   if (inside(quotes, index)) return false;
+  // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
+  if (REPORT_VERB.test(word) && IMPERSONAL.test(sentence.text.slice(0, index))) return false;
+  if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
   if (entry.kind !== 'modal') return true;
   if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords
   return isEpistemicModal(sentence.text, index, length);

@@ -6,6 +6,10 @@ import { hedge } from './hedge';
 import { puffery } from './puffery';
 import { dateSensitive } from './date-sensitive';
 import { staleDate } from './stale-date';
+import { expiredPrediction } from './expired-prediction';
+import { citationIntegrity } from './citation-integrity';
+import { aiArtifact } from './ai-artifact';
+import { sourceMismatch } from './source-mismatch';
 
 /** Where each rule's documentation lives: its section of the README. */
 export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed#';
@@ -19,6 +23,10 @@ export const allRules: readonly Rule[] = [
   puffery,
   dateSensitive,
   staleDate,
+  expiredPrediction,
+  citationIntegrity,
+  aiArtifact,
+  sourceMismatch,
 ];
 
 /** The docs URL of a rule (a README anchor). */

@@ -3,10 +3,13 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './puffery.phrases.json';
 import { atSentenceStart, deletion, inside, quote, quotedSpans, span } from './text-utils';
+import { isVerbUse, praiseSuperlatives } from './puffery-context';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
 }
+
+const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
 
 /** Flags promotional "peacock" terms that praise instead of informing. */
 export const puffery: Rule = {
@@ -22,11 +25,16 @@ export const puffery: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
       const quotes = quotedSpans(sentence.text);
-      for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
+      // Superlatives first: "most popular" is one finding, not "popular" alone.
+      const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
+      for (const h of matcher.matchAll(sentence.text)) {
+        if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
+      }
+      for (const { index, length, entry } of hits) {
         const word = sentence.text.slice(index, index + length);
         // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
         if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
-        if (inside(quotes, index)) continue;
+        if (inside(quotes, index) || isVerbUse(sentence.text, index, length)) continue;
         reports.push({
           ...span(sentence, index, length),
           message: `Promotional wording ${quote(word)}: ${entry.note}`,

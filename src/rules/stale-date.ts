@@ -31,7 +31,7 @@ export const staleDate: Rule = {
         const closing = rest.slice(0, gap).includes('(') && rest.charAt(gap + date.length) === ')' ? 1 : 0;
         const dateEnd = dateStart + date.length;
         const phrase = context.source.slice(sentence.offset + index, dateEnd + closing);
-        const fresh = date.month ? monthYear(now) : String(now.year);
+        const fresh = monthYear(now);
         reports.push({
           offset: sentence.offset + index,
           endOffset: dateEnd + closing,

@@ -4,7 +4,8 @@ import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
 import { quote } from './text-utils';
 
 function reason(hits: FeatureHit[]): string {
-  const best = hits.filter((h) => h.weight > 0 && h.text).sort((a, b) => b.weight - a.weight)[0];
+  // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
+  const best = hits.find((h) => h.weight > 0 && h.text);
   if (!best) return 'factual claim';
   return best.label === 'causal claim' || (best.label === 'direct quotation' && best.text.length > 40)
     ? best.label

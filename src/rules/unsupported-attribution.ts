@@ -3,6 +3,7 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unsupported-attribution.phrases.json';
 import { inside, quote, quotedSpans, span } from './text-utils';
+import { isVagueQuantity } from './attribution-context';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -12,6 +13,28 @@ const SUBJECT_VERB = new RegExp(
   `(?<![\\p{L}])(?<!\\b(?:the|these|those|our|their|his|her|its|such|two|three|both)\\s+)` +
     `(?:(?:${alternation(data.quantifiers)})\\s+)?(?:${alternation(data.subjects)})\\s+` +
     `(?:(?:have|has|had|also|often|generally|widely|now)\\s+)?(?:${alternation(data.verbs)})(?![\\p{L}])`,
+  'giu',
+);
+
+interface Hit {
+  index: number;
+  length: number;
+  note: string;
+  vague: boolean;
+}
+
+function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
+  if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
+}
+
+// "it is widely believed", "it was long thought": a belief or report credited to no one.
+const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/giu;
+
+const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
+
+// "described by critics", "by other observers": a passive credited to an unnamed group.
+const BY_SUBJECT = new RegExp(
+  `\\bby\\s+(?:(?:${alternation([...data.quantifiers, 'other'])})\\s+)?(?:${alternation(data.subjects)})(?![\\p{L}])`,
   'giu',
 );
 
@@ -25,25 +48,34 @@ export const unsupportedAttribution: Rule = {
   },
   check(context) {
     const matcher = context.phrases<PhraseEntry>(data.entries);
+    const quantities = context.phrases<PhraseEntry>(data.vagueQuantities);
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
       const quotes = quotedSpans(sentence.text);
-      const hits = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note }));
+      const hits: Hit[] = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
-        if (!hits.some((h) => m!.index < h.index + h.length && h.index < m!.index + m![0].length)) {
-          hits.push({ index: m.index, length: m[0].length, note: 'Names no one in particular.' });
+        addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+      }
+      for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
         }
       }
-      for (const { index, length, note } of hits) {
+      for (const h of quantities.matchAll(sentence.text)) {
+        if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
+      }
+      for (const { index, length, note, vague } of hits) {
         if (inside(quotes, index)) continue;
         const phrase = sentence.text.slice(index, index + length);
         const end = sentence.offset + index + length;
         reports.push({
           ...span(sentence, index, length),
-          message: `Vague attribution ${quote(phrase)}: ${note} Say who, and cite them`,
-          fixes: [{ title: 'Insert a [who?] marker', edits: [{ offset: end, endOffset: end, newText: ' [who?]' }] }],
+          message: vague ? `Vague quantity ${quote(phrase)}: ${note} Cite who counted` : `Vague attribution ${quote(phrase)}: ${note} Say who, and cite them`,
+          severity: vague ? 'info' : undefined,
+          fixes: [vague ? marker(end, '[how many?]') : marker(end, '[who?]')],
           cite: sentence.cite,
         });
       }

@@ -11,13 +11,13 @@ const DRAFT = 'Experts say costs fell by 40% last year.\n';
 const CLEAN = 'The garden is lovely in the spring.\n';
 
 /** Runs the CLI in-process in a folder; returns exit code and output. */
-function cli(cwd: string, ...args: string[]) {
+async function cli(cwd: string, ...args: string[]) {
   const previous = process.cwd();
   let stdout = '';
   let stderr = '';
   process.chdir(cwd);
   try {
-    const code = run(args, (s) => (stdout += s), (s) => (stderr += s));
+    const code = await run(args, (s) => (stdout += s), (s) => (stderr += s));
     return { code, stdout, stderr };
   } finally {
     process.chdir(previous);
@@ -35,22 +35,22 @@ describe('CLI', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints text findings as file:line:col-line:col severity message rule-id, and exits 1', () => {
-    const { code, stdout } = cli(dir, 'check', 'docs', '--reference-date', '2026-11-28');
+  it('prints text findings as file:line:col-line:col severity message rule-id, and exits 1', async () => {
+    const { code, stdout } = await cli(dir, 'check', 'docs', '--reference-date', '2026-11-28');
     assert.equal(code, 1);
     assert.match(stdout, /^docs\/draft\.md:1:1-1:12 {2}warning {2}Vague attribution .* {2}unsupported-attribution$/m);
     assert.match(stdout, /findings? \(.*\) in 2 files$/m);
     assert.doesNotMatch(stdout, /\x1b\[/);
   });
 
-  it('walks directories for .md, .markdown and .mdx only', () => {
-    const { stdout } = cli(dir, 'check', 'docs', '--format', 'json', '--reference-date', '2026-11-28');
+  it('walks directories for .md, .markdown and .mdx only', async () => {
+    const { stdout } = await cli(dir, 'check', 'docs', '--format', 'json', '--reference-date', '2026-11-28');
     const files = JSON.parse(stdout).map((r: { file: string }) => r.file.slice(dir.length + 1)).sort();
     assert.deepEqual(files, ['docs/draft.md', 'docs/sub/clean.markdown']);
   });
 
-  it('JSON output follows the documented shape with 1-based lines and 0-based offsets', () => {
-    const { stdout } = cli(dir, 'check', 'docs/draft.md', '--format', 'json', '--reference-date', '2026-11-28');
+  it('JSON output follows the documented shape with 1-based lines and 0-based offsets', async () => {
+    const { stdout } = await cli(dir, 'check', 'docs/draft.md', '--format', 'json', '--reference-date', '2026-11-28');
     const [file] = JSON.parse(stdout);
     const finding = file.findings.find((f: { ruleId: string }) => f.ruleId === 'unsupported-attribution');
     assert.deepEqual(
@@ -60,56 +60,56 @@ describe('CLI', () => {
     assert.ok(Array.isArray(finding.fixes) && finding.fixes[0].edits[0].newText !== undefined);
   });
 
-  it('exits 0 when nothing reaches warning, and --rule changes severities', () => {
-    assert.equal(cli(dir, 'check', 'docs/sub/clean.markdown').code, 0);
-    const { code } = cli(dir, 'check', 'docs/draft.md', '--reference-date', '2026-11-28', '--rule', 'unsupported-attribution=info', '--rule', 'unsourced-claim=off');
+  it('exits 0 when nothing reaches warning, and --rule changes severities', async () => {
+    assert.equal((await cli(dir, 'check', 'docs/sub/clean.markdown')).code, 0);
+    const { code } = await cli(dir, 'check', 'docs/draft.md', '--reference-date', '2026-11-28', '--rule', 'unsupported-attribution=info', '--rule', 'unsourced-claim=off');
     assert.equal(code, 0);
   });
 
-  it('reads the nearest .citation-needed.json', () => {
+  it('reads the nearest .citation-needed.json', async () => {
     writeFileSync(join(dir, '.citation-needed.json'), JSON.stringify({ rules: { 'unsupported-attribution': 'off', 'unsourced-claim': 'hint' } }));
-    const { code, stdout } = cli(dir, 'check', 'docs/draft.md', '--reference-date', '2026-11-28');
+    const { code, stdout } = await cli(dir, 'check', 'docs/draft.md', '--reference-date', '2026-11-28');
     assert.equal(code, 0);
     assert.doesNotMatch(stdout, /unsupported-attribution/);
   });
 
-  it('reports a bad config naming file and key, exits 2, and still checks', () => {
+  it('reports a bad config naming file and key, exits 2, and still checks', async () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ stalenessMonths: 'soon' }));
-    const { code, stdout, stderr } = cli(dir, 'check', 'docs/draft.md', '--config', 'bad.json', '--reference-date', '2026-11-28');
+    const { code, stdout, stderr } = await cli(dir, 'check', 'docs/draft.md', '--config', 'bad.json', '--reference-date', '2026-11-28');
     assert.equal(code, 2);
     assert.match(stderr, /bad\.json: "stalenessMonths": expected a positive number/);
     assert.match(stdout, /unsupported-attribution/);
   });
 
-  it('reports invalid JSON with its line', () => {
+  it('reports invalid JSON with its line', async () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "rules": {\n    "hedge": off\n  }\n}');
-    const { code, stderr } = cli(dir, 'check', 'docs/sub/clean.markdown', '--config', 'broken.json');
+    const { code, stderr } = await cli(dir, 'check', 'docs/sub/clean.markdown', '--config', 'broken.json');
     assert.equal(code, 2);
     assert.match(stderr, /broken\.json: invalid JSON at line 3/);
   });
 
-  it('reports missing and unreadable files, exits 2, and checks the others', () => {
-    const { code, stdout, stderr } = cli(dir, 'check', 'docs/draft.md', 'nope.md', join(dir, 'docs', 'sub', 'clean.markdown', 'x.md'));
+  it('reports missing and unreadable files, exits 2, and checks the others', async () => {
+    const { code, stdout, stderr } = await cli(dir, 'check', 'docs/draft.md', 'nope.md', join(dir, 'docs', 'sub', 'clean.markdown', 'x.md'));
     assert.equal(code, 2);
     assert.match(stderr, /nope\.md: no such file/);
     assert.match(stdout, /draft\.md/);
   });
 
-  it('rejects bad usage with exit 2', () => {
-    assert.equal(cli(dir, 'check', '--format', 'xml').code, 2);
-    assert.equal(cli(dir, 'lint').code, 2);
-    assert.equal(cli(dir, 'check', '--rule', 'hedge=loud').code, 2);
-    assert.equal(cli(dir, 'check', '--reference-date', '2026-13-01').code, 2);
-    assert.match(cli(dir, 'check', '--bogus').stderr, /bogus/);
+  it('rejects bad usage with exit 2', async () => {
+    assert.equal((await cli(dir, 'check', '--format', 'xml')).code, 2);
+    assert.equal((await cli(dir, 'lint')).code, 2);
+    assert.equal((await cli(dir, 'check', '--rule', 'hedge=loud')).code, 2);
+    assert.equal((await cli(dir, 'check', '--reference-date', '2026-13-01')).code, 2);
+    assert.match((await cli(dir, 'check', '--bogus')).stderr, /bogus/);
   });
 
-  it('--fix never touches a file whose findings have no safe fix', () => {
+  it('--fix never touches a file whose findings have no safe fix', async () => {
     const before = readFileSync(join(dir, 'docs', 'draft.md'), 'utf8');
-    cli(dir, 'check', 'docs/draft.md', '--fix', '--reference-date', '2026-11-28');
+    await cli(dir, 'check', 'docs/draft.md', '--fix', '--reference-date', '2026-11-28');
     assert.equal(readFileSync(join(dir, 'docs', 'draft.md'), 'utf8'), before);
   });
 
-  it('the installed binary runs: --version and a check', () => {
+  it('the installed binary runs: --version and a check', async () => {
     const version = execFileSync(process.execPath, [join(root, 'bin', 'citation-needed.js'), '--version'], { encoding: 'utf8' });
     assert.equal(version.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
     const result = spawnSync(process.execPath, [join(root, 'bin', 'citation-needed.js'), 'check', join(dir, 'docs'), '--reference-date', '2026-11-28'], { encoding: 'utf8' });

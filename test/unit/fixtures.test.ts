@@ -3,11 +3,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/core/index';
 import { applyFixes } from '../../src/core/apply-fixes';
-import { ruleIds } from '../../src/rules';
+import { allRules, ruleIds } from '../../src/rules';
+import { BibliographyLoader, bibliographyFiles } from '../../src/cli/bibliography';
 import { describeFinding, readExpectation } from './fixture-format';
 import { projectRoot } from './paths';
 
 const root = join(projectRoot, 'test', 'fixtures');
+// Rules that need the network never report in lint(): they only need negative fixtures here.
+const networkRules = new Set(allRules.filter((r) => r.meta.network).map((r) => r.meta.id));
+const bibliographies = new BibliographyLoader();
 
 describe('rule fixtures', () => {
   it('every rule has positive and negative fixtures', () => {
@@ -15,7 +19,7 @@ describe('rule fixtures', () => {
       const dir = join(root, id);
       assert.ok(existsSync(dir), `no fixture folder for ${id}`);
       const expectations = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readExpectation(readFileSync(join(dir, f), 'utf8')));
-      assert.ok(expectations.some((e) => e.findings.length > 0), `${id} has no positive fixture`);
+      if (!networkRules.has(id)) assert.ok(expectations.some((e) => e.findings.length > 0), `${id} has no positive fixture`);
       assert.ok(expectations.some((e) => e.findings.length === 0), `${id} has no negative fixture`);
     }
   });
@@ -27,7 +31,9 @@ describe('rule fixtures', () => {
       it(`${id}/${name}`, () => {
         const text = readFileSync(join(dir, name), 'utf8');
         const expected = readExpectation(text);
-        const options = { referenceDate: expected.referenceDate, config: expected.config };
+        // A front matter `bibliography:` is loaded relative to the fixture, as the CLI does.
+        const bibliography = bibliographies.load(bibliographyFiles(join(dir, name), text));
+        const options = { referenceDate: expected.referenceDate, config: expected.config, bibliography };
         const findings = lint(text, options).filter((f) => f.ruleId === id);
         assert.deepEqual(findings.map((f) => describeFinding(text, f)), expected.findings);
         // Safe fixes must leave a document that lints without the fixed findings multiplying.

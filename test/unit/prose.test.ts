@@ -55,3 +55,14 @@ describe('prose extraction', () => {
     assert.deepEqual(prose(text).map((s) => s.text.trim()), ['Name', 'Share', 'Acme', '40%']);
   });
 });
+
+describe('fenced-code blocks', () => {
+  it('recognises a block that is one fenced code block and nothing else', async () => {
+    const { isFencedCodeOnly } = await import('../../src/core/blocks');
+    assert.equal(isFencedCodeOnly('```js\nconst a = 1;\n```'), true);
+    assert.equal(isFencedCodeOnly('~~~~\ncode\n~~~\n~~~~'), true);
+    assert.equal(isFencedCodeOnly('```\ncode\n```\nText after the fence 40%.'), false);
+    assert.equal(isFencedCodeOnly('```\nunclosed'), false);
+    assert.equal(isFencedCodeOnly('``` a ` b\ncode\n```'), false);
+  });
+});

@@ -1,0 +1,33 @@
+import { relative, sep } from 'node:path';
+import type { Severity } from '../core/types';
+import type { FileResult } from './check-file';
+import { locate } from './format';
+
+/** Escapes a workflow command's message: %, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value: as data, plus ":" and ",". */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub has error, warning and notice annotations; info and hints become notices. */
+function command(severity: Severity): 'error' | 'warning' | 'notice' {
+  return severity === 'error' || severity === 'warning' ? severity : 'notice';
+}
+
+/** GitHub Actions workflow commands: one `::warning file=…,line=…::message` annotation per finding. */
+export function formatGithub(results: readonly FileResult[], cwd = process.cwd()): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = escapeProperty((relative(cwd, result.file) || result.file).split(sep).join('/'));
+    if (result.error) lines.push(`::${result.text === undefined ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
+    for (const f of locate(result)) {
+      const properties = [`file=${file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
+      lines.push(`::${command(f.severity)} ${properties.join(',')}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

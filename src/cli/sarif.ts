@@ -1,0 +1,90 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { DOCS_BASE, ruleCatalogue } from '../rules';
+import type { Severity } from '../core/types';
+import type { FileResult } from './check-file';
+import { locate } from './format';
+
+/** The SARIF schema URI written into every log. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The base id that result URIs are relative to: the working directory. */
+export const SRCROOT = '%SRCROOT%';
+
+/** SARIF has no "info" or "hint": both become "note". */
+export function sarifLevel(severity: Severity): Sarif.ReportingConfiguration.level {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** A file's URI relative to the working directory (percent-encoded, forward slashes); absolute file URI outside it. */
+export function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
+  const path = relative(cwd, file);
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return { uri: pathToFileURL(file).href };
+  return { uri: path.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function driver(version: string): Sarif.ToolComponent {
+  return {
+    name: 'citation-needed',
+    version,
+    semanticVersion: version,
+    informationUri: DOCS_BASE.replace(/#$/, ''),
+    rules: ruleCatalogue.map((rule) => ({
+      id: rule.id,
+      shortDescription: { text: rule.description },
+      fullDescription: { text: rule.rationale },
+      helpUri: rule.url,
+      defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+    })),
+  };
+}
+
+function results(result: FileResult, cwd: string): Sarif.Result[] {
+  const location = artifactLocation(result.file, cwd);
+  return locate(result).map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleCatalogue.findIndex((r) => r.id === f.ruleId),
+    level: sarifLevel(f.severity),
+    message: { text: f.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: location,
+        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, charOffset: f.offset, charLength: f.endOffset - f.offset },
+      },
+    }],
+    ...(f.fixes.length ? {
+      fixes: f.fixes.map((fix): Sarif.Fix => ({
+        description: { text: fix.title },
+        artifactChanges: [{
+          artifactLocation: location,
+          replacements: fix.edits.map((e) => ({
+            deletedRegion: { charOffset: e.offset, charLength: e.endOffset - e.offset },
+            insertedContent: { text: e.newText },
+          })),
+        }],
+      })),
+    } : {}),
+  }));
+}
+
+/** SARIF 2.1.0 log: one run, every rule in the driver, results with locations and fixes, file errors as notifications. */
+export function formatSarif(fileResults: readonly FileResult[], version: string, cwd = process.cwd()): string {
+  const notifications: Sarif.Notification[] = fileResults.filter((r) => r.error).map((r) => ({
+    level: r.text === undefined ? 'error' : 'warning',
+    message: { text: r.error! },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, cwd) } }],
+  }));
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: driver(version) },
+      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+      columnKind: 'utf16CodeUnits',
+      invocations: [{ executionSuccessful: !fileResults.some((r) => r.text === undefined), toolExecutionNotifications: notifications }],
+      results: fileResults.flatMap((r) => results(r, cwd)),
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

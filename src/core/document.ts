@@ -1,0 +1,206 @@
+import { splitBlockRange, splitBlocks, type Block } from './blocks';
+import { DefinitionIndex, findDefinitions, mentionedLabels, type Definition } from './definitions';
+import { analyzeBlock, finishDocument, frontMatterDate, type BlockResult, type Engine, type RawReport } from './lint';
+import type { RefDate } from './dates';
+import type { Citation, Finding, Segment } from './types';
+
+/** A document checked incrementally: an edit re-analyses only the blocks it touched. */
+export interface IncrementalDocument {
+  /** The current text. */
+  readonly text: string;
+  /** Replaces `deleteCount` UTF-16 code units at `offset` with `insertText`. */
+  edit(offset: number, deleteCount: number, insertText: string): void;
+  /** Findings for the whole current text, equal to `lint()` of it. */
+  findings(): Finding[];
+}
+
+/** A block with its analysis; stored offsets are absolute as of `base`, shifted on read. */
+interface Entry extends Block {
+  base: number;
+  result?: BlockResult;
+  definitions: Definition[];
+  /** Keys of the labels the block mentions (see `mentionedLabels`): its dependencies on other blocks. */
+  labels: Set<string>;
+  shifted?: { at: number; result: BlockResult };
+}
+
+const sameDate = (a: RefDate, b: RefDate) => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** Creates an incremental document over `text` with an engine (rules, config, dates). */
+export function createIncrementalDocument(engine: Engine, text: string, docsUrl: (id: string) => string): IncrementalDocument {
+  return new DocumentModel(engine, text, docsUrl);
+}
+
+class DocumentModel implements IncrementalDocument {
+  private entries: Entry[] = [];
+  private index = new DefinitionIndex([]);
+  private anchorDate: RefDate;
+
+  constructor(private readonly engine: Engine, public text: string, private readonly docsUrl: (id: string) => string) {
+    this.anchorDate = engine.referenceDate;
+    this.entries = splitBlocks(text).map((b) => this.entry(b));
+    this.index = new DefinitionIndex(this.entries.flatMap((e) => e.definitions));
+    this.analyze(this.entries, true);
+  }
+
+  edit(offset: number, deleteCount: number, insertText: string): void {
+    const old = this.text;
+    if (!Number.isInteger(offset) || !Number.isInteger(deleteCount) || offset < 0 || deleteCount < 0 || offset + deleteCount > old.length) {
+      throw new RangeError(`edit(${offset}, ${deleteCount}) is outside the text (length ${old.length})`);
+    }
+    if (deleteCount === 0 && insertText.length === 0) return;
+    this.text = old.slice(0, offset) + insertText + old.slice(offset + deleteCount);
+    const delta = insertText.length - deleteCount;
+    const { head, blocks, candidates, tail } = this.resplit(offset, offset + deleteCount, delta);
+    // Blocks wholly before the edit, or wholly after the inserted text, keep their analysis.
+    const insertedEnd = offset + insertText.length;
+    const middle: Entry[] = [];
+    const fresh: Entry[] = [];
+    const reused = new Set<Entry>();
+    let j = 0;
+    for (const block of blocks) {
+      const oldOffset = block.endOffset <= offset ? block.offset : block.offset >= insertedEnd ? block.offset - delta : -1;
+      while (j < candidates.length && candidates[j].offset < oldOffset) j++;
+      const match = candidates[j];
+      if (oldOffset >= 0 && match && match.offset === oldOffset && match.endOffset - match.offset === block.endOffset - block.offset && !match.frontMatter === !block.frontMatter) {
+        match.offset = block.offset;
+        match.endOffset = block.endOffset;
+        reused.add(match);
+        middle.push(match);
+        j++;
+      } else {
+        const entry = this.entry(block);
+        fresh.push(entry);
+        middle.push(entry);
+      }
+    }
+    for (const entry of tail) {
+      entry.offset += delta;
+      entry.endOffset += delta;
+    }
+    const wasFrontMatter = this.entries[0]?.frontMatter === true;
+    this.entries = [...head, ...middle, ...tail];
+    const removed = candidates.filter((c) => !reused.has(c));
+    const changed = this.updateDefinitions(removed, fresh);
+    const stale = new Set<Entry>(fresh);
+    if (changed.size) for (const entry of this.entries) if ([...entry.labels].some((key) => changed.has(key))) stale.add(entry);
+    const frontMatterChanged = wasFrontMatter !== (this.entries[0]?.frontMatter === true) || (wasFrontMatter && stale.has(this.entries[0]));
+    this.analyze(this.entries.filter((e) => stale.has(e)), frontMatterChanged);
+  }
+
+  findings(): Finding[] {
+    const results = this.entries.map((entry) => this.resultOf(entry));
+    const definitions = this.entries.flatMap((entry) => {
+      const delta = entry.offset - entry.base;
+      return delta === 0 ? entry.definitions : entry.definitions.map((d) => shiftSpan(d, delta));
+    });
+    const blocks = this.entries.map(({ offset, endOffset, frontMatter }) => (frontMatter ? { offset, endOffset, frontMatter } : { offset, endOffset }));
+    return finishDocument(this.engine, this.text, { blocks, definitions }, results, this.docsUrl);
+  }
+
+  private entry(block: Block): Entry {
+    const own = this.text.slice(block.offset, block.endOffset);
+    return { ...block, base: block.offset, definitions: findDefinitions(this.text, block.offset, block.endOffset), labels: mentionedLabels(own) };
+  }
+
+  /**
+   * New blocks for the region an edit touched: a window from the block before the edit to the block
+   * after it is re-split; the whole text is, when the window reaches the first block (front matter)
+   * or ends inside a fence, comment or raw HTML block. `candidates` are the old entries the window replaces.
+   */
+  private resplit(offset: number, editEnd: number, delta: number): { head: Entry[]; blocks: Block[]; candidates: Entry[]; tail: Entry[] } {
+    const entries = this.entries;
+    const full = () => ({ head: [], blocks: splitBlocks(this.text), candidates: entries, tail: [] });
+    let first = entries.findIndex((e) => e.endOffset >= offset);
+    if (first < 0) first = entries.length;
+    const lo = first - 1;
+    if (lo <= 0 || mayOpenFrontMatter(this.text, entries)) return full();
+    let last = lo;
+    while (last + 1 < entries.length && entries[last + 1].offset <= editEnd) last++;
+    const hi = Math.min(entries.length - 1, last + 1);
+    const end = hi > last ? entries[hi].endOffset + delta : this.text.length;
+    const window = splitBlockRange(this.text, entries[lo].offset, end);
+    if (window.open) return full();
+    return { head: entries.slice(0, lo), blocks: window.blocks, candidates: entries.slice(lo, hi + 1), tail: entries.slice(hi + 1) };
+  }
+
+  /** Rebuilds the definition index when definitions came or went; returns the keys whose resolution changed. */
+  private updateDefinitions(removed: readonly Entry[], fresh: readonly Entry[]): Set<string> {
+    const changed = new Set<string>();
+    if (!removed.some((e) => e.definitions.length) && !fresh.some((e) => e.definitions.length)) return changed;
+    const before = this.index;
+    const after = new DefinitionIndex(this.entries.flatMap((e) => e.definitions));
+    for (const [label, d] of before.links) if (after.links.get(label)?.line !== d.line) changed.add(label);
+    for (const label of after.links.keys()) if (!before.links.has(label)) changed.add(label);
+    for (const label of before.footnotes.keys()) if (!after.footnotes.has(label)) changed.add(`^${label}`);
+    for (const label of after.footnotes.keys()) if (!before.footnotes.has(label)) changed.add(`^${label}`);
+    this.index = after;
+    return changed;
+  }
+
+  /** Analyses entries in order; the front matter block first, since its `date:` anchors the others. */
+  private analyze(stale: readonly Entry[], frontMatterChanged: boolean): void {
+    let targets = stale;
+    const first = this.entries[0];
+    if (frontMatterChanged) {
+      let anchor = this.engine.referenceDate;
+      if (first?.frontMatter) {
+        this.analyzeEntry(first, this.engine.referenceDate);
+        anchor = frontMatterDate(first.result!.prose.frontMatter) ?? anchor;
+      }
+      if (!sameDate(anchor, this.anchorDate)) targets = this.entries;
+      this.anchorDate = anchor;
+    }
+    for (const entry of targets) {
+      if (entry === first && first.frontMatter) {
+        if (!frontMatterChanged) this.analyzeEntry(entry, this.engine.referenceDate);
+      } else this.analyzeEntry(entry, this.anchorDate);
+    }
+  }
+
+  private analyzeEntry(entry: Entry, anchorDate: RefDate): void {
+    const result = analyzeBlock(this.engine, this.text, entry, this.index, anchorDate);
+    const delta = entry.offset - entry.base;
+    if (delta !== 0) entry.definitions = entry.definitions.map((d) => shiftSpan(d, delta));
+    entry.base = entry.offset;
+    entry.result = { ...result, sentences: [] }; // sentences are per-block working data; dropped to bound memory
+    entry.shifted = undefined;
+  }
+
+  private resultOf(entry: Entry): BlockResult {
+    const delta = entry.offset - entry.base;
+    if (delta === 0) return entry.result!;
+    if (entry.shifted?.at !== entry.offset) entry.shifted = { at: entry.offset, result: shiftResult(entry.result!, delta) };
+    return entry.shifted.result;
+  }
+}
+
+/** True when the first line could open front matter that does not close yet (any edit may close it). */
+function mayOpenFrontMatter(text: string, entries: readonly Entry[]): boolean {
+  return !entries[0]?.frontMatter && /^(?:---|\+\+\+)[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
+}
+
+const shiftSpan = <T extends { offset: number; endOffset: number }>(x: T, d: number): T => ({ ...x, offset: x.offset + d, endOffset: x.endOffset + d });
+
+function shiftReport(report: RawReport, d: number): RawReport {
+  const shifted = shiftSpan(report, d);
+  if (report.fixes) shifted.fixes = report.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => shiftSpan(e, d)) }));
+  if (report.cite) shifted.cite = { before: report.cite.before + d, after: report.cite.after + d };
+  return shifted;
+}
+
+/** A block's result moved by `d` code units: every offset in it, fixes and citation sites included. */
+function shiftResult(result: BlockResult, d: number): BlockResult {
+  const { prose } = result;
+  return {
+    ...result,
+    prose: {
+      ...prose,
+      segments: prose.segments.map((s: Segment) => shiftSpan(s, d)),
+      citations: prose.citations.map((c: Citation) => shiftSpan(c, d)),
+      comments: prose.comments.map((c) => shiftSpan(c, d)),
+    },
+    citations: result.citations.map((c) => shiftSpan(c, d)),
+    reports: result.reports.map((r) => shiftReport(r, d)),
+  };
+}

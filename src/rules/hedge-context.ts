@@ -1,0 +1,32 @@
+// Context tests that decide whether a hedge word is the writer's own uncertainty.
+
+// "you may", "users may": permission, not doubt.
+const PERMISSION_SUBJECT = /\b(?:you|users?|visitors|readers|applicants|members|one|we)\s+$/i;
+const PERMISSION_AFTER = /^\s+(?:wish|want|choose|opt|use|apply|request|contact|access|submit|download|copy|redistribute|modify)\b|^\s+not\s+be\s+(?:used|copied|reproduced|distributed|redistributed|modified|sold|shared|published|removed|changed)\b/i;
+// A condition in the same clause ("if it could", "whether it may"); after a comma the main clause starts.
+const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as|so long as)\b[^.;,]*$/i;
+// "might" as a noun: "military might", "with all his might".
+const NOUN_MIGHT_BEFORE = /\b(?:the|his|her|its|their|our|my|your|of|with|by|through|military|naval|economic|industrial|full|all|great|sheer)\s+$/i;
+// "could" is mostly past ability ("he could see it"); only these continuations are about possibility.
+const COULD_POSSIBILITY = /^\s+(?:well|potentially|possibly|eventually|one day|have\s+been|have\s+\w+ed|be\s+(?:a|an|the|that|due|related|linked|caused|responsible)\b)/i;
+// A belief verb in the passive: "is considered", "are widely regarded", "was long thought", "and considered".
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:\p{L}+ly\s+|long\s+|also\s+|still\s+|now\s+)?|\b(?:often|widely|generally|sometimes|commonly|usually|long|still|traditionally|largely)\s+|(?:,|\band)\s+)$/iu;
+// A belief verb with its judgement after it: "considered to be", "regarded as", "thought the best".
+const JUDGEMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+be|to\s+have|as(?!\s+(?:soon|well|much|many|long|far)\b))\b|^\s+(?:by|one\s+of|among|the\s+most|the\s+\p{L}+est)\b/iu;
+
+/** True when a modal ("may", "might", "could") expresses the writer's doubt, not permission, ability or a condition. */
+export function isEpistemicModal(text: string, index: number, length: number): boolean {
+  const word = text.slice(index, index + length).toLowerCase();
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (PERMISSION_SUBJECT.test(before) || PERMISSION_AFTER.test(after)) return false;
+  if (CONDITION_BEFORE.test(before)) return false;
+  if (word === 'might' && NOUN_MIGHT_BEFORE.test(before)) return false;
+  if (word === 'could') return COULD_POSSIBILITY.test(after);
+  return /^\s+\p{L}+/u.test(after) && !/\?\s*$/.test(text);
+}
+
+/** True when a belief verb ("considered", "regarded") is passive or carries a judgement: a belief, not a deliberation. */
+export function isPassiveBelief(text: string, index: number, length: number): boolean {
+  return PASSIVE_BEFORE.test(text.slice(0, index)) || JUDGEMENT_AFTER.test(text.slice(index + length));
+}

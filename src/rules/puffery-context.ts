@@ -1,0 +1,26 @@
+// Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
+
+// Words of the list that are also verbs: "leading to the war", "Mass was celebrated by the bishop".
+const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
+  leading: { after: /^\s+(?:to|up|into|from|out|off|him|her|them|it|us|the|a|an|his|their|its)\b/i },
+  celebrated: { before: /\b(?:is|are|was|were|be|been|being|it|they|he|she|we|and)\s+(?:\p{L}+ly\s+)?$/iu, after: /^\s+(?:by|in|on|at|with|the|a|an|his|her|their|its)\b/i },
+  enduring: { after: /^\s+(?:the|a|an|his|her|their|its|years|months|decades|hardship)\b/i },
+};
+
+// "the most beautiful", "one of its most valuable": a praise superlative built with "most".
+const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|\p{L}+'s|\p{L}+’s)\s+)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])/giu;
+
+/** True when a listed praise word is used as a verb ("leading to"), not as praise. */
+export function isVerbUse(text: string, index: number, length: number): boolean {
+  const rule = VERB_USE[text.slice(index, index + length).toLowerCase()];
+  if (!rule) return false;
+  return (rule.before?.test(text.slice(0, index)) ?? false) || (rule.after?.test(text.slice(index + length)) ?? false);
+}
+
+/** Praise superlatives built with "most" ("the most beautiful"), as [index, length] pairs. */
+export function praiseSuperlatives(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  MOST_ADJECTIVE.lastIndex = 0;
+  for (let m = MOST_ADJECTIVE.exec(text); m; m = MOST_ADJECTIVE.exec(text)) found.push([m.index, m[0].length]);
+  return found;
+}

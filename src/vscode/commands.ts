@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import { COMMANDS, SECTION } from './constants';
+import type { FindingStore } from './diagnostics';
+import { isCandidate, type LiveChecker } from './live-checker';
+import { summaryLine } from './messages';
+import type { ConfigStore } from './settings';
+import { checkWorkspace, type WorkspaceSummary } from './workspace-check';
+import { ReportPanel, checkForReport } from './report-panel';
+
+/** What the commands work with. */
+export interface CommandContext {
+  store: FindingStore;
+  live: LiveChecker;
+  configs: ConfigStore;
+  log: vscode.LogOutputChannel;
+  /** Where the report webview's assets (media/) are. */
+  extensionUri: vscode.Uri;
+}
+
+/** "Check attributions": checks the active document now (any run mode), reveals Problems, opens the report, shows a summary. Returns the findings. */
+export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[] | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !isCandidate(document)) {
+    void vscode.window.showInformationMessage('Citation Needed: open a Markdown document to check its attributions.');
+    return undefined;
+  }
+  const findings = await ctx.live.check(document, true);
+  if (!findings) return undefined;
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  const entry = checkForReport(document.uri, document.getText(), { config: await ctx.configs.configFor(document.uri) });
+  ReportPanel.show(ctx.extensionUri, [entry], `Citation report: ${entry.report.file}`);
+  void vscode.window.showInformationMessage(`Citation Needed: ${summaryLine(findings, vscode.workspace.asRelativePath(document.uri))}`);
+  return findings;
+}
+
+/** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */
+export async function checkWorkspaceCommand(ctx: CommandContext): Promise<WorkspaceSummary> {
+  const summary = await checkWorkspace(ctx.configs, ctx.store, ctx.live, ctx.log);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  ReportPanel.show(ctx.extensionUri, summary.reports, 'Citation report: workspace');
+  void vscode.window.showInformationMessage(`Citation Needed: ${summary.message}`);
+  return summary;
+}
+
+/** "Clear findings": removes every finding from the Problems panel. */
+export function clearFindings(ctx: CommandContext): void {
+  ctx.store.clear();
+}
+
+/** Sets a rule to "off" in the workspace settings (user settings when no folder is open). */
+export async function turnOffRule(ruleId: string, uri?: vscode.Uri): Promise<void> {
+  const settings = vscode.workspace.getConfiguration(SECTION, uri);
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const seen = settings.inspect<Record<string, unknown>>('rules');
+  const current = (target === vscode.ConfigurationTarget.Workspace ? seen?.workspaceValue : seen?.globalValue) ?? {};
+  await settings.update('rules', { ...current, [ruleId]: 'off' }, target);
+}
+
+/** Registers every command. */
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.check, () => checkActiveDocument(ctx)),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspaceCommand(ctx)),
+    vscode.commands.registerCommand(COMMANDS.clear, () => clearFindings(ctx)),
+    vscode.commands.registerCommand(COMMANDS.turnOffRule, (ruleId: string, uri?: vscode.Uri) => turnOffRule(ruleId, uri)),
+  ];
+}

@@ -1,0 +1,24 @@
+// Names shared by the extension's modules and its manifest (package.json); no `vscode` import here.
+
+/** The `source` of every diagnostic, and the extension's display name. */
+export const SOURCE = 'Citation Needed';
+
+/** The settings section: `citationNeeded.*`. */
+export const SECTION = 'citationNeeded';
+
+/** Language ids checked: Markdown, MDX and Quarto. */
+export const LANGUAGES: readonly string[] = ['markdown', 'mdx', 'quarto'];
+
+/** The repository configuration file, read from each workspace folder's root. */
+export const CONFIG_FILE_NAME = '.citation-needed.json';
+
+/** Command ids, as declared in package.json. */
+export const COMMANDS = {
+  check: 'citationNeeded.check',
+  checkWorkspace: 'citationNeeded.checkWorkspace',
+  clear: 'citationNeeded.clear',
+  turnOffRule: 'citationNeeded.turnOffRule',
+} as const;
+
+/** The code action kind that applies every safe fix (for `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.citationNeeded';

@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import { toDiagnosticData, type Locate, type Span } from './mapping';
+
+/** Turns plain span data into a vscode.Range. */
+export function toRange(span: Span): vscode.Range {
+  return new vscode.Range(span.start.line, span.start.character, span.end.line, span.end.character);
+}
+
+/** Builds the diagnostic of a finding. */
+export function toDiagnostic(finding: Finding, locate: Locate): vscode.Diagnostic {
+  const data = toDiagnosticData(finding, locate);
+  const diagnostic = new vscode.Diagnostic(toRange(data.range), data.message, data.severity as vscode.DiagnosticSeverity);
+  diagnostic.source = data.source;
+  diagnostic.code = { value: data.code.value, target: vscode.Uri.parse(data.code.target) };
+  if (data.tags.length) diagnostic.tags = data.tags as vscode.DiagnosticTag[];
+  return diagnostic;
+}
+
+/** The findings of one document, the text version they belong to, and their diagnostics. */
+export interface DocumentFindings {
+  findings: readonly Finding[];
+  /** Document version checked; undefined when read from disk (then `length` identifies the text). */
+  version?: number;
+  length: number;
+  diagnostics: readonly vscode.Diagnostic[];
+}
+
+/** The diagnostic collection plus the finding behind each diagnostic, so code actions and hovers recompute nothing. */
+export class FindingStore implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('citation-needed');
+  private readonly byDiagnostic = new WeakMap<vscode.Diagnostic, Finding>();
+  private readonly byUri = new Map<string, DocumentFindings>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+
+  /** Fires with the document whose findings changed (undefined: all of them). */
+  readonly onDidChange = this.changed.event;
+
+  /** Replaces the findings of a document. */
+  set(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }): void {
+    const diagnostics = findings.map((finding) => {
+      const diagnostic = toDiagnostic(finding, locate);
+      this.byDiagnostic.set(diagnostic, finding);
+      return diagnostic;
+    });
+    this.byUri.set(uri.toString(), { findings, diagnostics, ...text });
+    this.collection.set(uri, diagnostics);
+    this.changed.fire(uri);
+  }
+
+  /** Removes the findings of a document. */
+  delete(uri: vscode.Uri): void {
+    if (!this.byUri.delete(uri.toString())) return;
+    this.collection.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  /** Removes every finding. */
+  clear(): void {
+    this.byUri.clear();
+    this.collection.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** The findings of a document, if it was checked. */
+  get(uri: vscode.Uri): DocumentFindings | undefined {
+    return this.byUri.get(uri.toString());
+  }
+
+  /** The finding behind one of our diagnostics (matched by identity, else by rule and range). */
+  findingOf(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
+    const known = this.byDiagnostic.get(diagnostic);
+    if (known) return known;
+    const entry = this.get(uri);
+    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    const index = entry?.diagnostics.findIndex((d) => typeof d.code === 'object' && d.code.value === code && d.range.isEqual(diagnostic.range) && d.message === diagnostic.message) ?? -1;
+    return index >= 0 ? entry!.findings[index] : undefined;
+  }
+
+  /** True when the stored findings were computed from the document's current text. */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const entry = this.get(document.uri);
+    if (!entry) return false;
+    return entry.version === undefined ? !document.isDirty && entry.length === document.getText().length : entry.version === document.version;
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+    this.changed.dispose();
+  }
+}

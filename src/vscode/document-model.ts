@@ -1,0 +1,44 @@
+// The text of an open document and its findings; edits flow in through one method. No `vscode` import.
+import { createDocument, type IncrementalDocument, type LintOptions } from '../core/index';
+import type { Finding } from '../core/types';
+
+/** One content change: delete `deleteCount` UTF-16 units at `offset`, then insert `insertText`. */
+export interface TextChange {
+  offset: number;
+  deleteCount: number;
+  insertText: string;
+}
+
+/**
+ * A document kept in step with the editor. `edit` receives every content change (in the order the
+ * editor reports them) and hands it to the incremental engine, which re-parses only the blocks an
+ * edit touched; `findings` equals a full `lint()` of the current text.
+ */
+export class DocumentModel {
+  private cached: Finding[] | undefined;
+  private document: IncrementalDocument | undefined;
+
+  constructor(private content: string, public version: number, private readonly options: LintOptions) {}
+
+  /** The current text. */
+  get text(): string {
+    return this.document?.text ?? this.content;
+  }
+
+  /** Applies content changes and moves to `version`. */
+  edit(changes: readonly TextChange[], version: number): void {
+    for (const c of changes) {
+      if (this.document) this.document.edit(c.offset, c.deleteCount, c.insertText);
+      else this.content = this.content.slice(0, c.offset) + c.insertText + this.content.slice(c.offset + c.deleteCount);
+    }
+    this.version = version;
+    this.cached = undefined;
+  }
+
+  /** Findings of the current text (cached until the next edit); the first call analyses the whole text. */
+  findings(): Finding[] {
+    this.document ??= createDocument(this.content, this.options);
+    this.cached ??= this.document.findings();
+    return this.cached;
+  }
+}

@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import type { FindingStore } from './diagnostics';
+import { hoverMarkdown } from './messages';
+
+/** Hovers over findings: what was found, why a reader would ask, what to do, the docs link. */
+export class CitationHovers implements vscode.HoverProvider {
+  constructor(private readonly store: FindingStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const entry = this.store.get(document.uri);
+    if (!entry) return undefined;
+    const hits = entry.diagnostics.flatMap((d, i) => (d.range.contains(position) ? [{ d, f: entry.findings[i] }] : []));
+    if (hits.length === 0) return undefined;
+    const contents = hits.map(({ f }) => new vscode.MarkdownString(hoverMarkdown(f)));
+    return new vscode.Hover(contents, hits[0].d.range);
+  }
+}

@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import type { Config } from '../core/config';
+import type { Finding } from '../core/types';
+import { LANGUAGES } from './constants';
+import { DocumentModel, type TextChange } from './document-model';
+import type { FindingStore } from './diagnostics';
+import { Debouncer, Generations } from './scheduler';
+import { readHostSettings } from './settings';
+import type { ConfigStore } from './settings';
+import { yieldToHost } from './output';
+
+// Documents in these schemes are views of other text (diffs, output), not drafts.
+const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'vscode-notebook-cell-output']);
+
+/** True for the Markdown-family documents this extension checks. */
+export function isCandidate(document: vscode.TextDocument): boolean {
+  return LANGUAGES.includes(document.languageId) && !IGNORED_SCHEMES.has(document.uri.scheme);
+}
+
+/** The editor's content changes in the engine's terms. */
+export function toTextChanges(event: vscode.TextDocumentChangeEvent): TextChange[] {
+  return event.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteCount: c.rangeLength, insertText: c.text }));
+}
+
+/** True when one of the exclude globs matches the document (relative to its workspace folder). */
+function isExcluded(document: vscode.TextDocument, config: Config): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  if (!folder) return false;
+  return config.exclude.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+}
+
+/** Checks open documents as the writer works: on open, on change (debounced), on save; drops stale results. */
+export class LiveChecker implements vscode.Disposable {
+  private readonly models = new Map<string, { model: DocumentModel; config: Config }>();
+  private readonly debouncer = new Debouncer();
+  private readonly generations = new Generations();
+
+  constructor(private readonly store: FindingStore, private readonly configs: ConfigStore, private readonly log: vscode.LogOutputChannel) {}
+
+  /** A document was opened: check it unless the run mode is manual. */
+  opened(document: vscode.TextDocument): void {
+    if (!isCandidate(document)) return;
+    const host = readHostSettings(document.uri);
+    if (host.enable && host.run !== 'manual') void this.check(document);
+  }
+
+  /** Content changed: the one entry point for edits. Feeds the model, then schedules a check in `onType` mode. */
+  changed(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (!isCandidate(document) || event.contentChanges.length === 0) return;
+    const key = document.uri.toString();
+    const entry = this.models.get(key);
+    if (entry) {
+      if (entry.model.version === document.version - 1) entry.model.edit(toTextChanges(event), document.version);
+      else this.models.delete(key); // missed an edit: rebuilt from the text at the next check
+    }
+    const host = readHostSettings(document.uri);
+    if (host.enable && host.run === 'onType') this.debouncer.schedule(key, host.delay, () => void this.check(document));
+  }
+
+  /** A document was saved: check it unless the run mode is manual. */
+  saved(document: vscode.TextDocument): void {
+    if (!isCandidate(document)) return;
+    const host = readHostSettings(document.uri);
+    if (host.enable && host.run !== 'manual') void this.check(document);
+  }
+
+  /** A document was closed: forget it and its findings. */
+  closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.debouncer.cancel(key);
+    this.generations.invalidate(key);
+    this.models.delete(key);
+    this.store.delete(document.uri);
+  }
+
+  /** Re-checks open documents after a settings or configuration file change. */
+  recheckOpen(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (!isCandidate(document)) continue;
+      const host = readHostSettings(document.uri);
+      if (!host.enable) this.forget(document);
+      else if (host.run !== 'manual' || this.store.get(document.uri)) void this.check(document);
+    }
+  }
+
+  /**
+   * Checks a document now and publishes its findings. Returns them, or undefined when the result
+   * went stale (a newer check started, the document changed or closed) or checking is off.
+   * `force` checks even when `citationNeeded.enable` is false for the document (explicit command).
+   */
+  async check(document: vscode.TextDocument, force = false): Promise<Finding[] | undefined> {
+    const key = document.uri.toString();
+    this.debouncer.cancel(key);
+    const generation = this.generations.next(key);
+    if (!force && !readHostSettings(document.uri).enable) return this.forget(document);
+    const config = await this.configs.configFor(document.uri);
+    await yieldToHost();
+    if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
+    if (isExcluded(document, config)) return this.forget(document);
+    const model = this.modelFor(document, config);
+    if (Buffer.byteLength(model.text) > config.maxFileSize) {
+      this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
+      return this.forget(document);
+    }
+    let findings: Finding[];
+    try {
+      findings = model.findings();
+    } catch (error) {
+      this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? error}`);
+      return undefined;
+    }
+    if (!this.generations.isCurrent(key, generation) || document.version !== model.version) return undefined;
+    this.store.set(document.uri, findings, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
+    return findings;
+  }
+
+  private modelFor(document: vscode.TextDocument, config: Config): DocumentModel {
+    const key = document.uri.toString();
+    const entry = this.models.get(key);
+    if (entry && entry.config === config && entry.model.version === document.version) return entry.model;
+    const model = new DocumentModel(document.getText(), document.version, { config });
+    this.models.set(key, { model, config });
+    return model;
+  }
+
+  private forget(document: vscode.TextDocument): undefined {
+    this.models.delete(document.uri.toString());
+    this.store.delete(document.uri);
+    return undefined;
+  }
+
+  dispose(): void {
+    this.debouncer.dispose();
+    this.models.clear();
+  }
+}

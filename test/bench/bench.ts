@@ -1,0 +1,168 @@
+// Benchmark: full checks beside the parser floor and the peers, edit latency, corpus with workers,
+// extension activation and bundle sizes. Usage: npm run bench -- --corpus ../shared/corpus [--quick] [--full]
+import { readFileSync, statSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import Module from 'node:module';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkRetext from 'remark-retext';
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+import { TextlintKernel } from '@textlint/kernel';
+import textlintMarkdown from '@textlint/textlint-plugin-markdown';
+import writeGoodRule from 'textlint-rule-write-good';
+import writeGood from 'write-good';
+import { lint, createDocument } from '../../src/core/index';
+import { splitBlocks } from '../../src/core/blocks';
+
+const OPTIONS = { referenceDate: '2026-11-28' };
+const ROOT = resolve(__dirname, '../../..');
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: '../shared/corpus' },
+    quick: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
+    'child-cli': { type: 'string' },
+  },
+  allowPositionals: true,
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
+const mb = (bytes: number) => (bytes / 1048576).toFixed(2) + ' MB';
+
+/** Median wall time of `runs` calls after one warm-up call (none when warm is false). */
+function time(runs: number, fn: () => unknown, warm = true): number {
+  if (warm) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Like `time`, for functions that return a promise. */
+async function timeAsync(runs: number, fn: () => Promise<unknown>, warm = true): Promise<number> {
+  if (warm) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const rows: string[][] = [];
+const row = (...cells: string[]) => { rows.push(cells); console.error(`  ${cells.join(' | ')}`); };
+
+async function fullChecks(name: string, text: string, runs: number, peerRuns: number, withPeers: boolean): Promise<number> {
+  const parseOnly = unified().use(remarkParse);
+  const floorParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+  const retext = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish)).use(retextIntensify);
+  const kernel = new TextlintKernel();
+  const plugin = (textlintMarkdown as unknown as { default?: unknown }).default ?? textlintMarkdown;
+  const rule = (writeGoodRule as unknown as { default?: unknown }).default ?? writeGoodRule;
+  const ours = time(runs, () => lint(text, OPTIONS), runs > 1);
+  row(name, 'citation-needed lint()', ms(ours), '1.00', `${runs}`);
+  if (!withPeers) return ours;
+  const floor = time(peerRuns, () => floorParser.parse(text), peerRuns > 1);
+  const parse = time(peerRuns, () => parseOnly.parse(text), peerRuns > 1);
+  row(name, 'remark-parse alone', ms(parse), (ours / parse).toFixed(2), `${peerRuns}`);
+  row(name, 'remark-parse + gfm + frontmatter (floor)', ms(floor), (ours / floor).toFixed(2), `${peerRuns}`);
+  const peers: Array<[string, () => Promise<unknown>]> = [
+    ['remark-retext + retext-intensify', async () => retext.run(retext.parse(text))],
+    ['textlint + textlint-rule-write-good', () => kernel.lintText(text, { ext: '.md', filePath: 'doc.md', plugins: [{ pluginId: 'markdown', plugin: plugin as never }], rules: [{ ruleId: 'write-good', rule: rule as never }] })],
+    ['write-good', async () => writeGood(text)],
+  ];
+  for (const [peer, fn] of peers) {
+    const t = await timeAsync(peerRuns, fn, peerRuns > 1);
+    row(name, peer, ms(t), (ours / t).toFixed(2), `${peerRuns}`);
+  }
+  return ours;
+}
+
+function editLatency(name: string, text: string, edits: number): void {
+  const doc = createDocument(text, OPTIONS);
+  doc.findings();
+  const at = splitBlocks(text).find((b) => b.endOffset >= text.length >> 1)?.offset ?? 0;
+  const middle = text.indexOf(' ', at) + 1 || at;
+  const times: number[] = [];
+  for (let i = 0; i < edits + 2; i++) {
+    const start = performance.now();
+    if (i % 2 === 0) doc.edit(middle, 0, 'x');
+    else doc.edit(middle, 1, '');
+    doc.findings();
+    if (i >= 2) times.push(performance.now() - start);
+  }
+  const full = time(1, () => lint(text, OPTIONS), false);
+  row(name, 'edit() + findings(), one character', ms(median(times)), `1/${(full / median(times)).toFixed(0)} of lint()`, `${edits}`);
+}
+
+function corpusRun(dirs: string[], workers: string): { ms: number; rss: number } {
+  const script = join(ROOT, 'out/test/bench/bench.js');
+  const child = spawnSync(process.execPath, [script, '--child-cli', JSON.stringify(['check', ...dirs, '--format', 'json', '--reference-date', OPTIONS.referenceDate, ...(workers ? ['--workers', workers] : [])])], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const last = child.stderr.trim().split('\n').pop() ?? '';
+  return JSON.parse(last);
+}
+
+async function childCli(argv: string[]): Promise<void> {
+  const cli = require(join(ROOT, 'dist/cli.js')) as { run(a: string[], o: (s: string) => void, e: (s: string) => void): Promise<number> };
+  const start = performance.now();
+  await cli.run(argv, () => {}, () => {});
+  process.stderr.write(JSON.stringify({ ms: performance.now() - start, rss: process.resourceUsage().maxRSS * 1024 }) + '\n');
+}
+
+function activation(): void {
+  const bundle = join(ROOT, 'dist/extension.js');
+  for (const file of ['api.js', 'cli.js', 'worker.js', 'extension.js']) {
+    const path = join(ROOT, 'dist', file);
+    if (existsSync(path)) row('bundle', `dist/${file}`, mb(statSync(path).size), '', '');
+  }
+  if (!existsSync(bundle)) return row('activation', 'dist/extension.js not built', '', '', '');
+  const stub = new Proxy({}, { get: (_t, key) => (key === '__esModule' ? false : new Proxy(function () {}, { get: () => stub, apply: () => stub, construct: () => stub })) });
+  const original = (Module as unknown as { _load: (...a: unknown[]) => unknown })._load;
+  (Module as unknown as { _load: (...a: unknown[]) => unknown })._load = function (request: unknown, ...rest: unknown[]) {
+    return request === 'vscode' ? stub : original.call(this, request, ...rest);
+  };
+  const start = performance.now();
+  require(bundle);
+  row('activation', 'require(dist/extension.js), vscode stubbed', ms(performance.now() - start), '', '1');
+  (Module as unknown as { _load: unknown })._load = original;
+}
+
+async function main(): Promise<void> {
+  if (values['child-cli']) return childCli(JSON.parse(values['child-cli']));
+  const corpus = resolve(values.corpus!);
+  const quick = values.quick;
+  const runs = quick ? 1 : 5;
+  const peerRuns = quick ? 1 : 3;
+  console.error(`Benchmark on ${corpus} (${quick ? 'quick: single runs' : `medians of ${runs} runs after a warm-up; peers and floor: ${peerRuns}; 10 MB: 3`})`);
+  const doc1 = readFileSync(join(corpus, 'doc-1mb.md'), 'utf8');
+  const doc10 = readFileSync(join(corpus, 'doc-10mb.md'), 'utf8');
+  const one = await fullChecks('doc-1mb.md', doc1, runs, peerRuns, true);
+  const ten = await fullChecks('doc-10mb.md', doc10, quick ? 1 : 3, 1, values.full);
+  row('scaling', 'lint(doc-10mb) / lint(doc-1mb)', `${(ten / one).toFixed(1)}x`, `text ${(doc10.length / doc1.length).toFixed(1)}x`, '');
+  editLatency('doc-1mb.md', doc1, quick ? 10 : 40);
+  const blocks = splitBlocks(doc1);
+  const draft = doc1.slice(0, blocks.find((b) => b.endOffset >= 20_000)?.endOffset ?? 20_000);
+  editLatency(`draft ${(draft.length / 1000).toFixed(0)} KB`, draft, quick ? 10 : 40);
+  const dirs = readdirSync(corpus).filter((d) => statSync(join(corpus, d)).isDirectory()).map((d) => join(corpus, d));
+  const single = corpusRun(dirs, '1');
+  const parallel = corpusRun(dirs, '');
+  row('corpus (CLI)', '1 worker', ms(single.ms), '1.00', `peak RSS ${mb(single.rss)}`);
+  row('corpus (CLI)', `default workers (${require('node:os').availableParallelism()})`, ms(parallel.ms), (parallel.ms / single.ms).toFixed(2), `peak RSS ${mb(parallel.rss)}`);
+  activation();
+  const header = ['input', 'what', 'median', 'ratio (ours / it; edits: share of lint)', 'runs / notes'];
+  const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  console.log(table);
+}
+
+void main();

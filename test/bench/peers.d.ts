@@ -1,0 +1,3 @@
+// The peers ship no type declarations; the benchmark only calls them.
+declare module 'textlint-rule-write-good';
+declare module 'write-good';

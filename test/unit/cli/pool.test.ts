@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkFiles } from '../../../src/cli/pool';
+import { defaultConfig } from '../../../src/core/config';
+import type { FileResult } from '../../../src/cli/check-file';
+
+const WORKER = resolve('dist/worker.js'); // built by `npm test` before mocha runs
+const options = { config: defaultConfig(), referenceDate: '2026-11-28' };
+
+async function collect(files: string[], workers: number, signal?: AbortSignal, progress?: string[]): Promise<FileResult[]> {
+  const out: FileResult[] = [];
+  for await (const r of checkFiles(files, options, { workers, workerFile: WORKER, signal, onProgress: (_d, _t, f) => progress?.push(f) })) out.push(r);
+  return out;
+}
+
+describe('worker pool', () => {
+  let dir: string;
+  let files: string[];
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cn-pool-'));
+    files = Array.from({ length: 9 }, (_, i) => {
+      const file = join(dir, `f${i}.md`);
+      writeFileSync(file, `# File ${i}\n\nRevenue grew by ${i + 10}% last year.\n\nExperts say it will currently grow.\n`.repeat(1 + (i % 3) * 20));
+      return file;
+    });
+    files.push(join(dir, 'missing.md'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('yields the same located results (with text) in input order with 3 workers as in-process', async () => {
+    const progress: string[] = [];
+    const parallel = await collect(files, 3, undefined, progress);
+    const serial = await collect(files, 1);
+    assert.deepEqual(parallel.map((r) => r.file), files);
+    assert.deepEqual(parallel, serial);
+    assert.equal(progress.length, files.length);
+    assert.ok(parallel[0].findings.length > 0 && 'line' in parallel[0].findings[0]);
+    assert.match(parallel[files.length - 1].error ?? '', /cannot read/);
+  });
+
+  it('stops with the abort reason when the signal aborts', async () => {
+    const controller = new AbortController();
+    const seen: FileResult[] = [];
+    await assert.rejects(async () => {
+      for await (const r of checkFiles(files, options, { workers: 2, workerFile: WORKER, signal: controller.signal })) {
+        seen.push(r);
+        controller.abort(new Error('cancelled by test'));
+      }
+    }, /cancelled by test/);
+    assert.equal(seen.length, 1);
+  });
+});

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/index';
+import { flagged } from './lint-helpers';
+
+describe('unsupported-attribution', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Experts say the market will grow.', ['Experts say']],
+    ['Studies have shown that the drug works.', ['Studies have shown']],
+    ['The tower is said to be haunted.', ['is said to']],
+    ['The film was described by critics as a triumph.', ['by critics']],
+    ['Many scholars reject this reading.', ['Many']],
+    ['Several towns were flooded.', ['Several']],
+    ['It is generally assumed that the bridge is safe.', ['It is generally assumed']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
+  }
+
+  const clean = [
+    'Some 300 people attended the meeting.',
+    'We tried it many times.',
+    'How many people attended?',
+    'The building stood for some time.',
+    'Ada Lovelace said the engine could weave algebraic patterns.',
+  ];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), []));
+  }
+
+  it('reports a vague quantity at info severity and a vague attribution at the rule severity', () => {
+    const findings = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsupported-attribution');
+    assert.deepEqual(findings.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
+    assert.deepEqual(findings.map((f) => f.fixes[0].title), ['Insert a [how many?] marker', 'Insert a [who?] marker']);
+  });
+
+  it('stays quiet on a cited sentence', () => {
+    assert.deepEqual(flagged('unsupported-attribution', 'Experts say the market will grow.[^1]\n\n[^1]: Survey, 2026.'), []);
+  });
+});
+
+describe('puffery', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Our cutting-edge platform ships today.', ['cutting-edge']],
+    ['It is the most beautiful city in the region.', ['most beautiful']],
+    ['The museum is one of its most popular attractions.', ['most popular']],
+    ['The celebrated author visited the school.', ['celebrated']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
+  }
+
+  const clean = [
+    'Rising prices are leading to protests.',
+    'Mass was celebrated by the bishop.',
+    'The ship Pioneering Spirit docked in Rotterdam.',
+    'The brochure called it “cutting-edge” without evidence.',
+    'The most recent release fixed the bug.',
+  ];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));
+  }
+});

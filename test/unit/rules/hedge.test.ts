@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { flagged } from './lint-helpers';
+
+describe('hedge', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The market will likely grow next year.', ['will likely']],
+    ['The drug may cause nausea.', ['may']],
+    ['If the drug is taken with food, it may cause nausea.', ['may']],
+    ['Some patients may not respond to the drug.', ['may']],
+    ['It is unlikely to rain.', ['unlikely']],
+    ['This could have caused the outage.', ['could have']],
+    ['The tower is considered the tallest in Europe.', ['considered']],
+    ['Dolphins are widely regarded as intelligent.', ['regarded']],
+    ['Many historians believe that the letter is a forgery.', ['believe that']],
+    ['The results suggest that the drug works.', ['suggest that']],
+    ['The prize is often considered the most prestigious in physics.', ['considered']],
+    ['Henderson considered the plant to be a new species.', ['considered']],
+    ['It is not yet clear how the fire started.', ['not yet clear']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('hedge', text), expected));
+  }
+
+  const clean = [
+    'You may use these files freely.',
+    'The photos may not be used without permission.',
+    'Applicants may submit a second form.',
+    'Ask whether the service may restart.',
+    'He could see the shore from the deck.',
+    'He fought with all his might.',
+    'He considered resigning.',
+    'We considered three designs before choosing one.',
+    'The festival takes place in May.',
+    'Clients MAY cache the response.',
+    'It is generally assumed that the bridge is safe.',
+  ];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('hedge', text), []));
+  }
+
+  it('only hints at a hedge in a cited sentence', () => {
+    const [finding] = flagged('hedge', 'The drug may cause nausea.[^1]\n\n[^1]: Trial report.');
+    assert.equal(finding, 'may');
+  });
+});

@@ -1,0 +1,6 @@
+import { lint } from '../../../src/core/index';
+
+/** Findings of one rule on a text, as the flagged text of each, with a fixed reference date. */
+export function flagged(ruleId: string, text: string, config?: unknown): string[] {
+  return lint(text, { referenceDate: '2026-11-28', config }).filter((f) => f.ruleId === ruleId).map((f) => f.text);
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/index';
+import { scoreSentence } from '../../../src/core/check-worthiness';
+import data from '../../../src/rules/check-worthiness.json';
+import { flagged } from './lint-helpers';
+
+const messages = (text: string, config?: unknown) =>
+  lint(text, { referenceDate: '2026-11-28', config }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.message);
+
+describe('unsourced-claim', () => {
+  it('names the statistic that needs a source', () => {
+    assert.deepEqual(messages('Costs fell by 40% last year.'), ['Unsourced claim: statistic “40%” has no citation']);
+  });
+
+  it('names amounts and superlatives', () => {
+    assert.deepEqual(messages('Sales reached $3 million.'), ['Unsourced claim: amount “$3 million” has no citation']);
+    assert.deepEqual(messages('The tower is the tallest in Europe.'), ['Unsourced claim: superlative “the tallest” has no citation']);
+  });
+
+  it('flags a direct quotation', () => {
+    assert.equal(messages('He said: "We will never surrender to anyone at all."').length, 1);
+  });
+
+  it('does not flag a cited sentence', () => {
+    assert.deepEqual(flagged('unsourced-claim', 'Costs fell by 40% last year.[^1]\n\n[^1]: Annual report.'), []);
+    assert.deepEqual(flagged('unsourced-claim', 'Costs fell by 40% last year ([report](https://example.org/report)).'), []);
+  });
+
+  const clean = ['I think we should try harder.', 'Thank you all for coming tonight.', 'What will you do about it?', 'We will build a better future.'];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsourced-claim', text), []));
+  }
+});
+
+describe('check-worthiness sensitivity', () => {
+  it('orders thresholds: low asks for the most evidence, high for the least', () => {
+    assert.ok(data.thresholds.low > data.thresholds.medium && data.thresholds.medium > data.thresholds.high);
+  });
+
+  it('flags at a higher sensitivity every sentence a lower one flags, and more', () => {
+    const sentences = [
+      'Costs fell by 40% last year.',
+      'The company hired Jane Doe in Paris.',
+      'There were problems with the rollout.',
+      'The senator voted against the bill.',
+      'Nobody came.',
+      'We released the new version.',
+    ];
+    const count = (s: 'low' | 'medium' | 'high') => sentences.filter((t) => scoreSentence(t, s).checkWorthy).length;
+    for (const t of sentences) {
+      if (scoreSentence(t, 'low').checkWorthy) assert.ok(scoreSentence(t, 'medium').checkWorthy, t);
+      if (scoreSentence(t, 'medium').checkWorthy) assert.ok(scoreSentence(t, 'high').checkWorthy, t);
+    }
+    assert.ok(count('low') < count('high'), `low ${count('low')}, high ${count('high')}`);
+  });
+
+  it('takes the sensitivity from the configuration', () => {
+    const text = 'The team moved the office to a new building.';
+    const low = flagged('unsourced-claim', text, { sensitivity: 'low' }).length;
+    const high = flagged('unsourced-claim', text, { sensitivity: 'high' }).length;
+    assert.deepEqual([low, high], [0, 1]);
+  });
+});

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { lint } from '../../../src/core/index';
+import { DocumentModel } from '../../../src/vscode/document-model';
+
+const options = { referenceDate: '2026-11-28' };
+
+describe('vscode document model', () => {
+  it('applies content changes in order and tracks the version', () => {
+    const model = new DocumentModel('Hello world.\n', 1, options);
+    // As the editor reports a multi-cursor edit: later offsets first.
+    model.edit([
+      { offset: 6, deleteCount: 5, insertText: 'there' },
+      { offset: 0, deleteCount: 5, insertText: 'Hi' },
+    ], 2);
+    assert.equal(model.text, 'Hi there.\n');
+    assert.equal(model.version, 2);
+  });
+
+  it('gives the findings of the edited text, not of the text it started from', () => {
+    const model = new DocumentModel('A calm sentence.\n', 1, options);
+    assert.deepEqual(model.findings(), []);
+    const claim = 'Costs fell by 40% in 2023.';
+    model.edit([{ offset: 0, deleteCount: 'A calm sentence.'.length, insertText: claim }], 2);
+    assert.deepEqual(model.findings(), lint(`${claim}\n`, options));
+    assert.ok(model.findings().length > 0);
+  });
+
+  it('keeps findings equal to a full lint() while typing character by character after the first check', () => {
+    const start = 'Intro paragraph.\n\nAs of January 2025, costs fell.\n\nA calm closing line.\n';
+    const model = new DocumentModel(start, 1, options);
+    assert.deepEqual(model.findings(), lint(start, options));
+    const typed = ' Experts say sales rose 40%.';
+    let at = start.indexOf('A calm') - 2;
+    let version = 1;
+    for (const ch of typed) {
+      model.edit([{ offset: at++, deleteCount: 0, insertText: ch }], ++version);
+      assert.deepEqual(model.findings(), lint(model.text, options));
+    }
+    assert.ok(model.findings().some((f) => f.ruleId === 'unsupported-attribution'));
+  });
+});
