@@ -10,8 +10,13 @@ export interface IncrementalDocument {
   readonly text: string;
   /** Replaces `deleteCount` UTF-16 code units at `offset` with `insertText`. */
   edit(offset: number, deleteCount: number, insertText: string): void;
-  /** Findings for the whole current text, equal to `lint()` of it. */
+  /** Findings for the whole current text, equal to `lint()` of it (analyses any pending blocks first). */
   findings(): Finding[];
+  /**
+   * Analyses pending blocks for about `budgetMs` milliseconds; returns true when none is pending.
+   * Lets a host spread the first analysis of a long document over several turns of its event loop.
+   */
+  analyzeFor(budgetMs: number): boolean;
 }
 
 /** A block with its analysis; stored offsets are absolute as of `base`, shifted on read. */
@@ -41,6 +46,18 @@ class DocumentModel implements IncrementalDocument {
     this.entries = splitBlocks(text).map((b) => this.entry(b));
     this.index = new DefinitionIndex(this.entries.flatMap((e) => e.definitions));
     this.analyze(this.entries, true);
+  }
+
+  analyzeFor(budgetMs: number): boolean {
+    const start = performance.now();
+    let analysed = 0;
+    for (const entry of this.entries) {
+      if (entry.result) continue;
+      if (analysed > 0 && performance.now() - start >= budgetMs) return false; // at least one block per call
+      this.analyzeEntry(entry, this.anchorDate);
+      analysed++;
+    }
+    return true;
   }
 
   edit(offset: number, deleteCount: number, insertText: string): void {
@@ -89,6 +106,7 @@ class DocumentModel implements IncrementalDocument {
   }
 
   findings(): Finding[] {
+    this.analyzeFor(Infinity);
     const results = this.entries.map((entry) => this.resultOf(entry));
     const definitions = this.entries.flatMap((entry) => {
       const delta = entry.offset - entry.base;
@@ -154,7 +172,10 @@ class DocumentModel implements IncrementalDocument {
     for (const entry of targets) {
       if (entry === first && first.frontMatter) {
         if (!frontMatterChanged) this.analyzeEntry(entry, this.engine.referenceDate);
-      } else this.analyzeEntry(entry, this.anchorDate);
+      } else {
+        entry.result = undefined; // pending: analysed by analyzeFor() or when findings are read
+        entry.shifted = undefined;
+      }
     }
   }
 

@@ -35,6 +35,21 @@ export class DocumentModel {
     this.cached = undefined;
   }
 
+  /**
+   * Findings of the current text, analysing in slices of `sliceMs` and awaiting `pause()` between
+   * them so a long document never blocks the host for long. Resolves to undefined when `isCurrent()`
+   * turns false between slices (the document changed or a newer check started).
+   */
+  async findingsInSlices(sliceMs: number, pause: () => Promise<void>, isCurrent: () => boolean): Promise<Finding[] | undefined> {
+    if (this.cached) return this.cached;
+    this.document ??= createDocument(this.content, this.options);
+    while (!this.document.analyzeFor(sliceMs)) {
+      await pause();
+      if (!isCurrent()) return undefined;
+    }
+    return this.findings();
+  }
+
   /** Findings of the current text (cached until the next edit); the first call analyses the whole text. */
   findings(): Finding[] {
     this.document ??= createDocument(this.content, this.options);

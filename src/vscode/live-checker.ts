@@ -9,6 +9,9 @@ import { readHostSettings } from './settings';
 import type { ConfigStore } from './settings';
 import { yieldToHost } from './output';
 
+/** Longest stretch of analysis between two turns of the extension host's event loop. */
+const ANALYSIS_SLICE_MS = 30;
+
 // Documents in these schemes are views of other text (diffs, output), not drafts.
 const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'vscode-notebook-cell-output']);
 
@@ -103,13 +106,16 @@ export class LiveChecker implements vscode.Disposable {
       this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
       return this.forget(document);
     }
-    let findings: Finding[];
+    let findings: Finding[] | undefined;
     try {
-      findings = model.findings();
+      // Long documents are analysed in short slices so typing never waits for a check.
+      const current = () => this.generations.isCurrent(key, generation) && !document.isClosed && document.version === model.version;
+      findings = await model.findingsInSlices(ANALYSIS_SLICE_MS, yieldToHost, current);
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? error}`);
       return undefined;
     }
+    if (!findings) return undefined;
     if (!this.generations.isCurrent(key, generation) || document.version !== model.version) return undefined;
     this.store.set(document.uri, findings, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
     return findings;

@@ -39,3 +39,25 @@ describe('vscode document model', () => {
     assert.ok(model.findings().some((f) => f.ruleId === 'unsupported-attribution'));
   });
 });
+
+describe('vscode document model, sliced analysis', () => {
+  it('analyses in slices, pausing between them, and gives the same findings as lint()', async () => {
+    const paragraph = 'Experts say costs fell by 40% last year, according to The Washington Post.\n\n';
+    const text = paragraph.repeat(300);
+    const model = new DocumentModel(text, 1, options);
+    let pauses = 0;
+    const findings = await model.findingsInSlices(0, async () => { pauses++; }, () => true);
+    assert.ok(pauses > 10, `expected many slices, got ${pauses}`);
+    assert.deepEqual(findings, lint(text, options));
+  });
+
+  it('stops when the document changes between slices, and finishes on the next call', async () => {
+    const text = 'Costs fell by 40% in 2023.\n\n'.repeat(50);
+    const model = new DocumentModel(text, 1, options);
+    let version = 1;
+    const stale = await model.findingsInSlices(0, async () => { model.edit([{ offset: 0, deleteCount: 0, insertText: 'X' }], ++version); }, () => model.version === 1);
+    assert.equal(stale, undefined);
+    const fresh = await model.findingsInSlices(0, async () => {}, () => true);
+    assert.deepEqual(fresh, lint(model.text, options));
+  });
+});
