@@ -89,17 +89,19 @@ function phraseLookup(engine: Engine, id: string, ruleConfig: RuleConfig) {
 
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
+  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const own = text.slice(block.offset, block.endOffset);
   if (isFencedCodeOnly(own)) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
   const found: Citation[] = [...prose.citations];
+  const blockCitations = [...prose.citations].sort((a, b) => a.offset - b.offset);
   for (const segment of prose.segments) {
     const own = findTextCitations(segment);
-    found.push(...own);
-    const citations = [...prose.citations, ...own].sort((a, b) => a.offset - b.offset);
-    sentences.push(...buildSentences(segment, citations));
+    for (const citation of own) found.push(citation);
+    const citations = [...citationsIn(blockCitations, segment.offset, segment.endOffset), ...own].sort((a, b) => a.offset - b.offset);
+    for (const sentence of buildSentences(segment, citations)) sentences.push(sentence);
   }
   const citations = found.sort((a, b) => a.offset - b.offset);
   const reports: RawReport[] = [];
@@ -149,6 +151,20 @@ export function runDocumentChecks(engine: Engine, text: string, facts: DocumentF
     for (const report of rule.checkDocument(context)) reports.push({ ...report, ruleId: id });
   }
   return reports;
+}
+
+/** The citations (sorted by offset) that start in [offset, endOffset), found by binary search. */
+function citationsIn(sorted: readonly Citation[], offset: number, endOffset: number): Citation[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end].offset < endOffset) end++;
+  return sorted.slice(lo, end);
 }
 
 /** Facts about the document's end that footnote fixes need. */
