@@ -11,6 +11,8 @@ import { yieldToHost } from './output';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
 const ANALYSIS_SLICE_MS = 30;
+/** After this long, a check publishes what it has found so far (and says so once), then goes on. */
+const CHECK_BUDGET_MS = 3000;
 
 // Documents in these schemes are views of other text (diffs, output), not drafts.
 const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'vscode-notebook-cell-output']);
@@ -37,6 +39,7 @@ export class LiveChecker implements vscode.Disposable {
   private readonly models = new Map<string, { model: DocumentModel; config: Config }>();
   private readonly debouncer = new Debouncer();
   private readonly generations = new Generations();
+  private readonly slowDocuments = new Set<string>();
 
   constructor(private readonly store: FindingStore, private readonly configs: ConfigStore, private readonly log: vscode.LogOutputChannel) {}
 
@@ -110,7 +113,8 @@ export class LiveChecker implements vscode.Disposable {
     try {
       // Long documents are analysed in short slices so typing never waits for a check.
       const current = () => this.generations.isCurrent(key, generation) && !document.isClosed && document.version === model.version;
-      findings = await model.findingsInSlices(ANALYSIS_SLICE_MS, yieldToHost, current);
+      const publish = (partial: Finding[]) => this.overBudget(document, model, partial);
+      findings = await model.findingsInSlices({ sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: current, budgetMs: CHECK_BUDGET_MS, onOverBudget: publish });
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? error}`);
       return undefined;
@@ -128,6 +132,18 @@ export class LiveChecker implements vscode.Disposable {
     const model = new DocumentModel(document.getText(), document.version, { config });
     this.models.set(key, { model, config });
     return model;
+  }
+
+  /** A check ran past its time budget: publish the findings so far and say so once per document. */
+  private overBudget(document: vscode.TextDocument, model: DocumentModel, partial: Finding[]): void {
+    const key = document.uri.toString();
+    if (document.version !== model.version) return;
+    this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
+    if (this.slowDocuments.has(key)) return;
+    this.slowDocuments.add(key);
+    const name = vscode.workspace.asRelativePath(document.uri);
+    this.log.warn(`Checking ${name} takes longer than ${CHECK_BUDGET_MS / 1000} s: showing the findings so far; the rest follow when the check completes.`);
+    vscode.window.setStatusBarMessage(`$(watch) Citation Needed: ${name} is long; findings so far shown, still checking…`, 8000);
   }
 
   private forget(document: vscode.TextDocument): undefined {
