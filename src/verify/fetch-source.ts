@@ -67,7 +67,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) out.set(c, at), (at += c.byteLength);
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 
