@@ -40,15 +40,18 @@ export class BibliographyStore implements vscode.Disposable {
     return this.forText(document.uri, documentHead(document), config ?? await this.configs.configFor(document.uri));
   }
 
-  /** The bibliography of a document given its URI and (the start of) its text. */
-  forText(uri: vscode.Uri, head: string, config: Config): Promise<Bibliography | undefined> {
+  /**
+   * The bibliography of a document given its URI and (the start of) its text: a promise, or
+   * undefined right away when the document has none (so checks of such documents wait for nothing).
+   */
+  forText(uri: vscode.Uri, head: string, config: Config): Promise<Bibliography> | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const plan = planBibliography({
       folder: folder?.uri, document: uri, configured: config.bibliography,
       frontMatter: frontMatterBibliography(head), trusted: vscode.workspace.isTrusted,
     });
     for (const path of plan.refused) this.reportOnce(`Bibliography ${path} (for ${vscode.workspace.asRelativePath(uri)}) is outside the workspace folder: not read in an untrusted workspace`);
-    if (plan.files.length === 0) return Promise.resolve(undefined);
+    if (plan.files.length === 0) return undefined;
     const key = plan.files.map(uriKey).join('\n');
     let bibliography = this.parsed.get(key);
     if (!bibliography) {

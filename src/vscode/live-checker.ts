@@ -4,7 +4,7 @@ import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
 import { LANGUAGES } from './constants';
 import { DocumentModel, type TextChange } from './document-model';
-import type { BibliographyStore } from './bibliography-store';
+import { documentHead, type BibliographyStore } from './bibliography-store';
 import type { FindingStore } from './diagnostics';
 import { Debouncer, Generations } from './scheduler';
 import { readHostSettings } from './settings';
@@ -105,7 +105,8 @@ export class LiveChecker implements vscode.Disposable {
     const generation = this.generations.next(key);
     if (!force && !readHostSettings(document.uri).enable) return this.forget(document);
     const config = await this.configs.configFor(document.uri);
-    const bibliography = await this.bibliographies?.forDocument(document, config);
+    const pending = this.bibliographies?.forText(document.uri, documentHead(document), config);
+    const bibliography = pending && await pending;
     await yieldToHost();
     if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
     if (isExcluded(document, config)) return this.forget(document);

@@ -21,6 +21,7 @@ export function cacheFolder(root: vscode.Uri): CacheFolder {
       await fs.writeFile(vscode.Uri.joinPath(dir, name), bytes);
     },
     list: async () => {
+      await fs.createDirectory(dir); // so that a first run lists an empty folder instead of failing
       const names = await Promise.resolve(fs.readDirectory(dir)).catch(() => []);
       return Promise.all(names.filter(([, type]) => type === vscode.FileType.File)
         .map(async ([name]) => ({ name, mtime: (await fs.stat(vscode.Uri.joinPath(dir, name))).mtime })));
