@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import type { Bibliography } from '../core/bibliography';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
 import { LANGUAGES } from './constants';
 import { DocumentModel, type TextChange } from './document-model';
+import { documentHead, type BibliographyStore } from './bibliography-store';
 import type { FindingStore } from './diagnostics';
 import { Debouncer, Generations } from './scheduler';
 import { readHostSettings } from './settings';
@@ -36,12 +38,17 @@ function isExcluded(document: vscode.TextDocument, config: Config): boolean {
 
 /** Checks open documents as the writer works: on open, on change (debounced), on save; drops stale results. */
 export class LiveChecker implements vscode.Disposable {
-  private readonly models = new Map<string, { model: DocumentModel; config: Config }>();
+  private readonly models = new Map<string, { model: DocumentModel; config: Config; bibliography?: Bibliography }>();
   private readonly debouncer = new Debouncer();
   private readonly generations = new Generations();
   private readonly slowDocuments = new Set<string>();
 
-  constructor(private readonly store: FindingStore, private readonly configs: ConfigStore, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly store: FindingStore,
+    private readonly configs: ConfigStore,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly bibliographies?: BibliographyStore,
+  ) {}
 
   /** A document was opened: check it unless the run mode is manual. */
   opened(document: vscode.TextDocument): void {
@@ -101,10 +108,12 @@ export class LiveChecker implements vscode.Disposable {
     const generation = this.generations.next(key);
     if (!force && !readHostSettings(document.uri).enable) return this.forget(document);
     const config = await this.configs.configFor(document.uri);
+    const pending = this.bibliographies?.forText(document.uri, documentHead(document), config);
+    const bibliography = pending && await pending;
     await yieldToHost();
     if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
     if (isExcluded(document, config)) return this.forget(document);
-    const model = this.modelFor(document, config);
+    const model = this.modelFor(document, config, bibliography);
     if (Buffer.byteLength(model.text) > config.maxFileSize) {
       this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
       return this.forget(document);
@@ -125,12 +134,12 @@ export class LiveChecker implements vscode.Disposable {
     return findings;
   }
 
-  private modelFor(document: vscode.TextDocument, config: Config): DocumentModel {
+  private modelFor(document: vscode.TextDocument, config: Config, bibliography: Bibliography | undefined): DocumentModel {
     const key = document.uri.toString();
     const entry = this.models.get(key);
-    if (entry && entry.config === config && entry.model.version === document.version) return entry.model;
-    const model = new DocumentModel(document.getText(), document.version, { config });
-    this.models.set(key, { model, config });
+    if (entry && entry.config === config && entry.bibliography === bibliography && entry.model.version === document.version) return entry.model;
+    const model = new DocumentModel(document.getText(), document.version, { config, bibliography });
+    this.models.set(key, { model, config, bibliography });
     return model;
   }
 
