@@ -85,6 +85,9 @@ export class LiveChecker implements vscode.Disposable {
     this.generations.invalidate(key);
     this.models.delete(key);
     this.store.delete(document.uri);
+    // The editor may open a new document for the same URI before the old one's close event arrives.
+    const reopened = vscode.workspace.textDocuments.find((d) => d !== document && !d.isClosed && d.uri.toString() === key);
+    if (reopened) this.opened(reopened);
   }
 
   /** Re-checks open documents after a settings or configuration file change. */

@@ -184,6 +184,20 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 /** Reverts a document to its saved text (discarding the test's edits) and closes its editor. */
 export async function revertAndClose(document: vscode.TextDocument): Promise<void> {
   if (document.isClosed) return;
+  if (document.isUntitled) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    return;
+  }
+  // Put the saved text back through an edit (not through the active editor, which a webview or a
+  // quick pick may have taken), save so nothing is dirty, then close the editor if it is active.
+  const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri));
+  if (document.getText() !== saved) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), saved);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (document.isDirty) await document.save();
   await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 }
