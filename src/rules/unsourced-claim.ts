@@ -1,6 +1,7 @@
 import type { Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
+import type { RuleReport, Sentence } from '../core/types';
 import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
+import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 
 function reason(hits: FeatureHit[]): string {
@@ -10,6 +11,26 @@ function reason(hits: FeatureHit[]): string {
   return best.label === 'causal claim' || (best.label === 'direct quotation' && best.text.length > 40)
     ? best.label
     : `${best.label} ${quote(best.text)}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Leftover markers (citation-integrity's list) and inline questions like "[who?]", "[how many?]" that quick fixes insert.
+const MARKER = new RegExp(`${markers.entries.map((e) => escape(e.phrase)).join('|')}|\\[(?:\\p{L}+ ){0,3}\\p{L}+\\?\\]`, 'giu');
+
+/**
+ * Sentences that carry a leftover marker: the writer already knows a source is missing, and
+ * citation-integrity reports the marker. A marker that opens a sentence belongs to the one before it.
+ */
+function marked(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((sentence, i) => {
+    for (const m of sentence.text.matchAll(MARKER)) {
+      const opening = !sentence.text.slice(0, m.index).trim();
+      const previous = sentences[i - 1];
+      out.add(opening && previous && previous.segment === sentence.segment ? previous : sentence);
+    }
+  });
+  return out;
 }
 
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
@@ -22,8 +43,9 @@ export const unsourcedClaim: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
+    const withMarker = marked(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph') continue;
+      if (sentence.cited || sentence.segment.kind !== 'paragraph' || withMarker.has(sentence)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({

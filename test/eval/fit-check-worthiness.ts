@@ -7,7 +7,7 @@ import { loadClaimBuster } from './lib/datasets';
 import { fitLogistic, bestThreshold } from './lib/fit';
 
 const DATA_FILE = 'src/rules/check-worthiness.json';
-const NAME_CAP = 3;
+const NAME_CAP: number = JSON.parse(readFileSync(DATA_FILE, 'utf8')).namedEntity.cap;
 // The F-beta curves are flat near their peaks: of the thresholds within this of the best on dev, take the most precise,
 // since a document has far fewer claims than a debate and every extra finding is noise there.
 const TOLERANCE = 0.005;
