@@ -15,20 +15,24 @@ function reason(hits: FeatureHit[]): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Leftover markers (citation-integrity's list) and inline questions like "[who?]", "[how many?]" that quick fixes insert.
-const MARKER = new RegExp(`${markers.entries.map((e) => escape(e.phrase)).join('|')}|\\[(?:\\p{L}+ ){0,3}\\p{L}+\\?\\]`, 'giu');
+const MARKER_SOURCE = `${markers.entries.map((e) => escape(e.phrase)).join('|')}|\\[(?:\\p{L}+ ){0,3}\\p{L}+\\?\\]`;
+const MARKER = new RegExp(MARKER_SOURCE, 'iu');
+const OPENING_MARKERS = new RegExp(`^\\s*(?:(?:${MARKER_SOURCE})\\s*)+`, 'iu');
+
+/** Length of the markers a sentence opens with ("[source] Sales rose…"): they belong to the sentence before. */
+const openingLength = (sentence: Sentence) => OPENING_MARKERS.exec(sentence.text)?.[0].length ?? 0;
 
 /**
  * Sentences that carry a leftover marker: the writer already knows a source is missing, and
- * citation-integrity reports the marker. A marker that opens a sentence belongs to the one before it.
+ * citation-integrity reports the marker.
  */
 function marked(sentences: readonly Sentence[]): Set<Sentence> {
   const out = new Set<Sentence>();
   sentences.forEach((sentence, i) => {
-    for (const m of sentence.text.matchAll(MARKER)) {
-      const opening = !sentence.text.slice(0, m.index).trim();
-      const previous = sentences[i - 1];
-      out.add(opening && previous && previous.segment === sentence.segment ? previous : sentence);
-    }
+    const opening = openingLength(sentence);
+    const previous = sentences[i - 1];
+    if (opening > 0) out.add(previous?.segment === sentence.segment ? previous : sentence);
+    if (MARKER.test(sentence.text.slice(opening))) out.add(sentence);
   });
   return out;
 }
@@ -49,7 +53,7 @@ export const unsourcedClaim: Rule = {
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
-        offset: sentence.offset,
+        offset: sentence.offset + openingLength(sentence),
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
