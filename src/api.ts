@@ -1,7 +1,7 @@
 /** The programmatic API of Citation Needed (dist/api.js). */
 export { lint, createDocument, type IncrementalDocument, type LintOptions, type Finding, type Fix, type Edit, type Severity } from './core/index';
 export { ruleCatalogue as rules } from './rules';
-export { resolveConfig, defaultConfig, type Config } from './core/config';
+export { resolveConfig, defaultConfig, SEVERITIES, CITATION_STYLES, SENSITIVITIES, type Config } from './core/config';
 export { ConfigError } from './core/lint';
 export { applyFixes } from './core/apply-fixes';
 export { inventory, checkDocument, CLAIM_STATUSES, type Inventory, type Claim, type ClaimStatus, type CheckedDocument } from './core/inventory';

@@ -4,7 +4,22 @@ export interface Block {
   endOffset: number;
   /** Front matter at the very start of the document. */
   frontMatter?: boolean;
+  /** Why the block is not checked (too deeply nested, or front matter too long); no finding comes from it. */
+  skipped?: string;
 }
+
+/**
+ * Longest block parsed in one piece (UTF-16 units). remark-parse is slow and memory-hungry on huge
+ * blocks, so a longer block is parsed in chunks of whole lines (a line longer than this is cut at
+ * whitespace). The longest block of the 36 MB benchmark corpus is 58 KB.
+ */
+export const MAX_BLOCK_LENGTH = 65_536;
+
+/** Most container markers (`>`, list bullets) before a line's text; deeper blocks are skipped. */
+export const MAX_NESTING_MARKERS = 100;
+
+/** Widest container prefix (markers and indentation, in columns); wider blocks are skipped. */
+export const MAX_NESTING_COLUMNS = 256;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLANK = /^[ \t]*$/;
@@ -34,7 +49,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 function frontMatterEnd(text: string, lines: Line[]): number {
-  const first = lines[0] ? text.slice(lines[0].start, lines[0].end) : '';
+  const first = lines[0] ? text.slice(lines[0].start, lines[0].end).replace(/^\uFEFF/, '') : ''; // a BOM may precede the fence
   const fence = first === '---' ? /^(---|\.\.\.)[ \t]*$/ : first === '+++' ? /^\+\+\+[ \t]*$/ : null;
   if (!fence) return -1;
   for (let i = 1; i < lines.length; i++) {
@@ -105,7 +120,10 @@ export function splitBlockRange(text: string, from: number, to: number): BlockRa
       let j = i + 1;
       while (j < lines.length && BLANK.test(text.slice(lines[j].start, lines[j].end))) j++;
       const nextChar = j < lines.length ? text.charCodeAt(lines[j].start) : 0;
-      if (nextChar === 32 || nextChar === 9) continue; // indented continuation stays in the block
+      if (nextChar === 32 || nextChar === 9) {
+        i = j - 1; // indented continuation stays in the block; the blank run is scanned once
+        continue;
+      }
       flush();
       continue;
     }
@@ -114,7 +132,7 @@ export function splitBlockRange(text: string, from: number, to: number): BlockRa
     closer = openConstruct(line);
   }
   flush();
-  return { blocks, open: closer !== null };
+  return { blocks: limitBlocks(text, blocks), open: closer !== null };
 }
 
 /**
@@ -130,4 +148,73 @@ export function isFencedCodeOnly(text: string): boolean {
   if (!closer) return false;
   for (let i = 1; i < lines.length - 1; i++) if (closer.test(text.slice(lines[i].start, lines[i].end))) return false;
   return closer.test(text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end));
+}
+
+/** Cuts blocks longer than MAX_BLOCK_LENGTH into chunks and marks too deeply nested ones as skipped. */
+function limitBlocks(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const pieces = block.endOffset - block.offset > MAX_BLOCK_LENGTH ? chunk(text, block) : [block];
+    for (const piece of pieces) {
+      const deep = nestingDepth(text, piece.offset, piece.endOffset);
+      if (block.frontMatter && pieces.length > 1) out.push({ offset: piece.offset, endOffset: piece.endOffset, skipped: `front matter over ${MAX_BLOCK_LENGTH} characters: not checked` });
+      else if (deep) out.push({ ...piece, skipped: `nested ${deep} deep (limit ${MAX_NESTING_MARKERS} markers, ${MAX_NESTING_COLUMNS} columns): not checked` });
+      else out.push(piece);
+    }
+  }
+  return out;
+}
+
+/** Splits a long block into chunks of whole lines; a line longer than the limit is cut at whitespace. */
+function chunk(text: string, block: Block): Block[] {
+  const pieces: Block[] = [];
+  let start = block.offset;
+  let end = block.offset;
+  const push = () => {
+    if (end > start) pieces.push({ offset: start, endOffset: end });
+  };
+  for (const line of splitLines(text, block.offset, block.endOffset)) {
+    if (line.end - start > MAX_BLOCK_LENGTH) {
+      push();
+      start = line.start;
+      while (line.end - start > MAX_BLOCK_LENGTH) {
+        const cut = cutPoint(text, start, start + MAX_BLOCK_LENGTH);
+        pieces.push({ offset: start, endOffset: cut });
+        start = cut;
+      }
+    }
+    end = line.end;
+  }
+  push();
+  return pieces;
+}
+
+/** Where to cut a long line: after the last whitespace in the second half of [start, limit), never inside a surrogate pair. */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit - 1; i > start + (limit - start) / 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) return i + 1;
+  }
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
+}
+
+/** The deepest container prefix of the lines in [start, end) when it passes the limits, else 0. */
+function nestingDepth(text: string, start: number, end: number): number {
+  for (const line of splitLines(text, start, end)) {
+    let markers = 0;
+    let columns = 0;
+    for (let i = line.start; i < line.end; i++) {
+      const c = text.charCodeAt(i);
+      const next = i + 1 < line.end ? text.charCodeAt(i + 1) : 32;
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4;
+      else if (c === 62 || ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9))) {
+        markers++;
+        columns++;
+      } else break;
+    }
+    if (markers > MAX_NESTING_MARKERS || columns > MAX_NESTING_COLUMNS) return Math.max(markers, Math.floor(columns / 2));
+  }
+  return 0;
 }

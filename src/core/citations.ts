@@ -43,10 +43,13 @@ export function buildSentences(segment: Segment, citations: Citation[]): Sentenc
     ? [{ start: 0, end: segment.text.trimEnd().length }]
     : splitSentences(segment.text);
   const inSegment = citations.filter((c) => c.offset >= segment.offset && c.offset < segment.endOffset);
+  let next = 0; // citations are sorted, sentences in order: one pass assigns them
   const sentences: Sentence[] = spans.map((span, i) => {
     const from = segment.offset + span.start;
     const to = i + 1 < spans.length ? segment.offset + spans[i + 1].start : segment.endOffset;
-    const own = inSegment.filter((c) => c.offset >= from && c.offset < to);
+    while (next < inSegment.length && inSegment[next].offset < from) next++;
+    const own: Citation[] = [];
+    for (; next < inSegment.length && inSegment[next].offset < to; next++) own.push(inSegment[next]);
     return {
       offset: from,
       endOffset: segment.offset + span.end,

@@ -17,6 +17,8 @@ export interface IncrementalDocument {
    * Lets a host spread the first analysis of a long document over several turns of its event loop.
    */
   analyzeFor(budgetMs: number): boolean;
+  /** Findings of the blocks analysed so far (all of them once `analyzeFor` returned true). */
+  partialFindings(): Finding[];
 }
 
 /** A block with its analysis; stored offsets are absolute as of `base`, shifted on read. */
@@ -107,7 +109,11 @@ class DocumentModel implements IncrementalDocument {
 
   findings(): Finding[] {
     this.analyzeFor(Infinity);
-    const results = this.entries.map((entry) => this.resultOf(entry));
+    return this.partialFindings();
+  }
+
+  partialFindings(): Finding[] {
+    const results = this.entries.filter((entry) => entry.result).map((entry) => this.resultOf(entry));
     const definitions = this.entries.flatMap((entry) => {
       const delta = entry.offset - entry.base;
       return delta === 0 ? entry.definitions : entry.definitions.map((d) => shiftSpan(d, delta));

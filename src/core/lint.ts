@@ -89,17 +89,19 @@ function phraseLookup(engine: Engine, id: string, ruleConfig: RuleConfig) {
 
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
+  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const own = text.slice(block.offset, block.endOffset);
   if (isFencedCodeOnly(own)) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
   const tree = parseMarkdown(own + definitions.stubsFor(own));
   const prose = extractProse(tree, own, block.offset, own.length);
   const sentences: Sentence[] = [];
   const found: Citation[] = [...prose.citations];
+  const blockCitations = [...prose.citations].sort((a, b) => a.offset - b.offset);
   for (const segment of prose.segments) {
     const own = findTextCitations(segment);
-    found.push(...own);
-    const citations = [...prose.citations, ...own].sort((a, b) => a.offset - b.offset);
-    sentences.push(...buildSentences(segment, citations));
+    for (const citation of own) found.push(citation);
+    const citations = [...citationsIn(blockCitations, segment.offset, segment.endOffset), ...own].sort((a, b) => a.offset - b.offset);
+    for (const sentence of buildSentences(segment, citations)) sentences.push(sentence);
   }
   const citations = found.sort((a, b) => a.offset - b.offset);
   const reports: RawReport[] = [];
@@ -151,11 +153,28 @@ export function runDocumentChecks(engine: Engine, text: string, facts: DocumentF
   return reports;
 }
 
+/** The citations (sorted by offset) that start in [offset, endOffset), found by binary search. */
+function citationsIn(sorted: readonly Citation[], offset: number, endOffset: number): Citation[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end].offset < endOffset) end++;
+  return sorted.slice(lo, end);
+}
+
 /** Facts about the document's end that footnote fixes need. */
 export function citeTarget(text: string): CiteTarget {
   let max = 0;
-  const FOOTNOTE = /\[\^(\d{1,6})\]/g;
-  for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) max = Math.max(max, Number(m[1]));
+  const NUMBER = /^\d{1,6}\]/;
+  for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+    const m = NUMBER.exec(text.slice(at + 2, at + 9));
+    if (m) max = Math.max(max, Number(m[0].slice(0, -1)));
+  }
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);

@@ -118,14 +118,24 @@ class Extractor {
     const start = node.position!.start.offset!;
     const fields: Record<string, string> = {};
     const body = this.text.slice(start, node.position!.end.offset!);
-    const FIELD = /^([A-Za-z_][\w-]*):[ \t]*(["']?)(.*?)\2[ \t]*$/gm;
+    // The value is trimmed and unquoted in code: a lazy value with a trailing [ \t]*$ backtracks quadratically.
+    const FIELD = /^([A-Za-z_][\w-]*):(.*)$/gm;
     for (let m = FIELD.exec(body); m; m = FIELD.exec(body)) {
       const key = m[1].toLowerCase();
-      fields[key] = m[3];
-      if ((key === 'title' || key === 'description') && m[3].trim()) {
-        const valueStart = start + m.index + m[0].indexOf(m[3], m[1].length + 1);
-        const offset = this.base + valueStart;
-        this.result.segments.push({ kind: 'front-matter', offset, endOffset: offset + m[3].length, text: m[3] });
+      let from = 0;
+      let to = m[2].length;
+      while (from < to && (m[2][from] === ' ' || m[2][from] === '\t')) from++;
+      while (to > from && (m[2][to - 1] === ' ' || m[2][to - 1] === '\t')) to--;
+      const q = m[2][from];
+      if ((q === '"' || q === "'") && to - from >= 2 && m[2][to - 1] === q) {
+        from++;
+        to--;
+      }
+      const value = m[2].slice(from, to);
+      fields[key] = value;
+      if ((key === 'title' || key === 'description') && value.trim()) {
+        const offset = this.base + start + m.index + m[1].length + 1 + from;
+        this.result.segments.push({ kind: 'front-matter', offset, endOffset: offset + value.length, text: value });
       }
     }
     this.result.frontMatter = fields;

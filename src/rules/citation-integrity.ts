@@ -21,6 +21,7 @@ const safeDecode = (s: string) => {
 };
 
 function orphanFootnotes(context: DocumentContext): RuleReport[] {
+  if (!context.definitions.some((d) => d.footnote)) return [];
   const used = new Set<string>();
   const definitionStarts = new Set(context.definitions.map((d) => context.source.indexOf('[', d.offset)));
   FOOTNOTE_USE.lastIndex = 0;
@@ -75,6 +76,7 @@ function segmentProblems(context: DocumentContext): RuleReport[] {
   let target: ReturnType<typeof citeTarget> | undefined;
   const end = () => (target ??= citeTarget(context.source));
   for (const segment of context.segments) {
+    if (!segment.text.includes('[')) continue; // markers and references all start with a bracket
     for (const { index, length, entry } of markers.matchAll(segment.text)) {
       const offset = segment.offset + index;
       const n = end().nextFootnote;

@@ -1,14 +1,11 @@
 import type { Rule } from '../core/rule';
 import type { Edit, Fix, RuleReport, Sentence } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
 import { monthName, monthYear, type RefDate } from '../core/dates';
 import data from './date-sensitive.phrases.json';
 import { findCalendarPhrases } from './calendar-phrases';
+import { isRelative, type TimeEntry } from './date-sensitive-context';
+import { findPeriodPhrases } from './period-phrases';
 import { atSentenceStart, inside, quote, quotedSpans } from './text-utils';
-
-interface TimeEntry extends PhraseEntry {
-  rewrite: string;
-}
 
 interface Candidate {
   index: number;
@@ -18,37 +15,9 @@ interface Candidate {
   asOf: boolean;
 }
 
-// "now" is relative time only as an adverb of the claim; "Now, open the file" is a discourse marker.
-const NOW_CONTEXT = /^(?:is|are|was|were|has|have|had|holds?|owns?|employs?|stands?|accounts?|serves?|includes?|offers?|supports?|lives?|runs?|leads?|ranks?|counts?|totals?|exceeds?|reaches?|that|in|at|on|part|under|more|less|about|over|only|\p{Ll}+s)\b/iu;
-const NOW_BEFORE = /\b(?:is|are|was|were|has|have|had|by|until|as of|from|that|than|right|even|just)\s+$/i;
-const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose)\b)/i;
 // An absolute date nearby already anchors the phrase.
 const ANCHORED = /\b[Aa]s (?:of|at) (?:(?:early|mid|late)[- ])?(?:\p{Lu}\p{Ll}+ )?\d{4}\b/u;
 const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during|through|of|to|for)\s+$/i;
-
-function isNow(text: string, index: number, length: number): boolean {
-  const before = text.slice(0, index);
-  const after = text.slice(index + length);
-  if (atSentenceStart(text, index)) return !NOW_DISCOURSE.test(after);
-  if (/\b(?:we|I|will|shall|let us|let's)\s+$/i.test(before)) return false; // "we now discuss": narration
-  return NOW_BEFORE.test(before) || /^\s*(?:[.;!?)]|$)/.test(after) || NOW_CONTEXT.test(after.trimStart());
-}
-
-function isRelative(sentence: Sentence, index: number, length: number, entry: TimeEntry): boolean {
-  const text = sentence.text;
-  const word = text.slice(index, index + length);
-  const after = text.slice(index + length);
-  if (/^\p{Lu}/u.test(word) && !atSentenceStart(text, index)) return false; // "USA Today", "The Current"
-  if (/^\p{Lu}/u.test(word) && /^(?:['’]s)?\s+\p{Lu}\p{Ll}/u.test(after) && sentence.segment.kind === 'heading') return false; // a title: "Last Year's Report"
-  if (/^(?:[_/]|\.[\p{L}\p{N}])/u.test(after) || /[_/.]$/.test(text.slice(0, index))) return false; // identifiers
-  if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
-  if (entry.phrase === 'now') return isNow(text, index, length);
-  if (entry.phrase === 'to date' && /\b(?:up|out of)[\s-]+$/i.test(text.slice(0, index))) return false; // "up to date"
-  if ((entry.phrase === 'so far' || entry.phrase === 'thus far') && /^\s+as\b/i.test(after)) return false; // "so far as I know"
-  if (entry.phrase === 'soon') return !/\bas\s+$/i.test(text.slice(0, index)) && !/^\s+(?:after|afterwards?|thereafter|enough|as)\b/i.test(after);
-  if (entry.phrase === 'current') return !/^\s+(?:version|release|directory|folder|file|line|user|branch|page|value|state|implementation|behaviou?r|code|setting|configuration|working)\b/i.test(after);
-  return true;
-}
 
 function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: number): string | undefined {
   const [kind, delta] = entry.rewrite.split(':');
@@ -73,7 +42,7 @@ function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): 
     if (inside(quotes, index) || !isRelative(sentence, index, length, entry)) continue;
     found.push({ index, length, note: entry.note, replacement: replacementFor(entry, context.anchorDate, sentence.text, index), asOf: entry.rewrite === 'as-of' });
   }
-  for (const match of findCalendarPhrases(sentence.text, context.anchorDate)) {
+  for (const match of [...findCalendarPhrases(sentence.text, context.anchorDate), ...findPeriodPhrases(sentence.text)]) {
     if (!inside(quotes, match.index)) found.push({ ...match, asOf: false });
   }
   // a link's text is usually the title of the linked work: "[last year's report](…)"

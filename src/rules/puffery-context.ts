@@ -8,7 +8,9 @@ const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
 };
 
 // "the most beautiful", "one of its most valuable": a praise superlative built with "most".
-const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|\p{L}+'s|\p{L}+’s)\s+)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])/giu;
+// Also coordinated: "the busiest and most popular", "this third and most popular". Not a comparison
+// inside a stated set ("the most efficient of which"): that ranks named things, it does not praise.
+const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)/giu;
 
 /** True when a listed praise word is used as a verb ("leading to"), not as praise. */
 export function isVerbUse(text: string, index: number, length: number): boolean {

@@ -2,7 +2,7 @@ import type { Rule } from '../core/rule';
 import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './puffery.phrases.json';
-import { atSentenceStart, deletion, inside, quote, quotedSpans, span } from './text-utils';
+import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
 import { isVerbUse, praiseSuperlatives } from './puffery-context';
 
 interface PufferyEntry extends PhraseEntry {
@@ -24,7 +24,7 @@ export const puffery: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotedSpansAcrossSentences(sentence.text);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
       const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
       for (const h of matcher.matchAll(sentence.text)) {

@@ -8,6 +8,24 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Quoted spans, plus quotations that open or close in another sentence: an opening mark with no
+ * closing mark runs to the end of the sentence, a closing mark with no opening mark runs from its start.
+ */
+export function quotedSpansAcrossSentences(text: string): Array<[number, number]> {
+  const spans = quotedSpans(text);
+  const MARK = /[“”"]/g;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    const at = m.index;
+    if (spans.some(([s, e]) => at >= s && at < e)) continue;
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + 1);
+    const opens = m[0] === '“' || (m[0] === '"' && /^$|[\s(:—–-]/u.test(before) && /\S/u.test(after));
+    spans.push(opens ? [at, text.length] : [-1, at]);
+  }
+  return spans;
+}
+
 /** True when index lies inside one of the spans. */
 export function inside(spans: ReadonlyArray<[number, number]>, index: number): boolean {
   return spans.some(([s, e]) => index > s && index < e);

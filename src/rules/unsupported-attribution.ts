@@ -2,8 +2,8 @@ import type { Rule } from '../core/rule';
 import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unsupported-attribution.phrases.json';
-import { inside, quote, quotedSpans, span } from './text-utils';
-import { isVagueQuantity } from './attribution-context';
+import { inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
+import { agentlessVerdicts, isVagueQuantity, namesWhoKnows } from './attribution-context';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -27,8 +27,8 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
 }
 
-// "it is widely believed", "it was long thought": a belief or report credited to no one.
-const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/giu;
+// "it is widely believed", "it has been observed": a belief or report credited to no one ("it was observed by Hooke" names one).
+const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated|observed|noted|hypothesi[sz]ed|accepted|understood|recogni[sz]ed|known(?!\s+as\b))\b(?!\s+by\b)/giu;
 
 const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
 
@@ -52,8 +52,10 @@ export const unsupportedAttribution: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpans(sentence.text);
-      const hits: Hit[] = matcher.matchAll(sentence.text).map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
+      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const hits: Hit[] = matcher.matchAll(sentence.text)
+        .filter((h) => !namesWhoKnows(sentence.text, h.index + h.length))
+        .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
@@ -63,6 +65,9 @@ export const unsupportedAttribution: Rule = {
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
           addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
         }
+      }
+      for (const [index, length] of agentlessVerdicts(sentence.text)) {
+        addUnlessOverlapping(hits, { index, length, note: 'A verdict with no one who gave it.', vague: false });
       }
       for (const h of quantities.matchAll(sentence.text)) {
         if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });

@@ -67,7 +67,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   }
   const out = new Uint8Array(size);
   let at = 0;
-  for (const c of chunks) out.set(c, at), (at += c.byteLength);
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
   return out;
 }
 
@@ -94,17 +97,21 @@ export interface ProxyOptions {
   noProxy?: string;
   /** Use HTTP_PROXY, HTTPS_PROXY and NO_PROXY from the environment (the CLI). */
   proxyFromEnv?: boolean;
+  /** Reject servers (and proxies) whose TLS certificate does not verify (default true; VS Code's `http.proxyStrictSSL`). */
+  strictSSL?: boolean;
 }
 
 /** A connection pool for a verification run: at most `connections` sockets per host, proxied as asked. */
 export function createDispatcher(options: ProxyOptions & { connections?: number } = {}): Dispatcher {
   const connections = options.connections ?? 4;
+  const tls = options.strictSSL === false ? { rejectUnauthorized: false } : undefined;
+  const pool = tls ? { connections, connect: tls, requestTls: tls, proxyTls: tls } : { connections };
   // EnvHttpProxyAgent (needed for NO_PROXY) is experimental in undici 6: used only when a proxy is in play.
-  if (options.proxy && !options.noProxy) return new ProxyAgent({ uri: options.proxy, connections });
-  if (options.proxy) return new EnvHttpProxyAgent({ httpProxy: options.proxy, httpsProxy: options.proxy, noProxy: options.noProxy, connections });
+  if (options.proxy && !options.noProxy) return new ProxyAgent({ uri: options.proxy, ...pool });
+  if (options.proxy) return new EnvHttpProxyAgent({ httpProxy: options.proxy, httpsProxy: options.proxy, noProxy: options.noProxy, ...pool });
   const env = process.env;
-  if (options.proxyFromEnv && (env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy)) return new EnvHttpProxyAgent({ connections });
-  return new Agent({ connections });
+  if (options.proxyFromEnv && (env.HTTP_PROXY || env.http_proxy || env.HTTPS_PROXY || env.https_proxy)) return new EnvHttpProxyAgent(pool);
+  return new Agent(tls ? { connections, connect: tls } : { connections });
 }
 
 /**

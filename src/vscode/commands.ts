@@ -5,6 +5,10 @@ import type { FindingStore } from './diagnostics';
 import { isCandidate, type LiveChecker } from './live-checker';
 import { summaryLine } from './messages';
 import type { ConfigStore } from './settings';
+import type { BibliographyStore } from './bibliography-store';
+import { citeFromBibliography } from './bibliography-features';
+import type { SourceVerifier } from './verify-command';
+import type { Edit } from '../core/types';
 import { checkWorkspace, type WorkspaceSummary } from './workspace-check';
 import { ReportPanel, checkForReport } from './report-panel';
 
@@ -16,6 +20,11 @@ export interface CommandContext {
   log: vscode.LogOutputChannel;
   /** Where the report webview's assets (media/) are. */
   extensionUri: vscode.Uri;
+  /** Bibliographies of documents (the config's and the front matter's files). */
+  bibliographies: BibliographyStore;
+  /** The findings of "Verify sources", kept apart from the live ones. */
+  sources: FindingStore;
+  verifier: SourceVerifier;
 }
 
 /** "Check attributions": checks the active document now (any run mode), reveals Problems, opens the report, shows a summary. Returns the findings. */
@@ -28,7 +37,8 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
   const findings = await ctx.live.check(document, true);
   if (!findings) return undefined;
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  const entry = checkForReport(document.uri, document.getText(), { config: await ctx.configs.configFor(document.uri) });
+  const config = await ctx.configs.configFor(document.uri);
+  const entry = checkForReport(document.uri, document.getText(), { config, bibliography: await ctx.bibliographies.forDocument(document, config) });
   ReportPanel.show(ctx.extensionUri, [entry], `Citation report: ${entry.report.file}`);
   void vscode.window.showInformationMessage(`Citation Needed: ${summaryLine(findings, vscode.workspace.asRelativePath(document.uri))}`);
   return findings;
@@ -36,16 +46,17 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
 
 /** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */
 export async function checkWorkspaceCommand(ctx: CommandContext): Promise<WorkspaceSummary> {
-  const summary = await checkWorkspace(ctx.configs, ctx.store, ctx.live, ctx.log);
+  const summary = await checkWorkspace(ctx.configs, ctx.store, ctx.live, ctx.log, ctx.bibliographies);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   ReportPanel.show(ctx.extensionUri, summary.reports, 'Citation report: workspace');
   void vscode.window.showInformationMessage(`Citation Needed: ${summary.message}`);
   return summary;
 }
 
-/** "Clear findings": removes every finding from the Problems panel. */
+/** "Clear findings": removes every finding (live and verified sources) from the Problems panel. */
 export function clearFindings(ctx: CommandContext): void {
   ctx.store.clear();
+  ctx.sources.clear();
 }
 
 /** Sets a rule to "off" in the workspace settings (user settings when no folder is open). */
@@ -64,5 +75,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspaceCommand(ctx)),
     vscode.commands.registerCommand(COMMANDS.clear, () => clearFindings(ctx)),
     vscode.commands.registerCommand(COMMANDS.turnOffRule, (ruleId: string, uri?: vscode.Uri) => turnOffRule(ruleId, uri)),
+    vscode.commands.registerCommand(COMMANDS.verifySources, () => ctx.verifier.verifyActiveDocument()),
+    vscode.commands.registerCommand(COMMANDS.citeFromBibliography, (uri: vscode.Uri, version: number, site: Edit) => citeFromBibliography(ctx.bibliographies, uri, version, site)),
   ];
 }

@@ -3,7 +3,7 @@ import { resolveConfig, type Config, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
 
 /** The `citationNeeded.*` settings that mean the same as the engine's Config keys. */
-export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize'] as const;
+export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize', 'bibliography'] as const;
 
 /** When the extension checks a document by itself. */
 export type RunMode = 'onType' | 'onSave' | 'manual';

@@ -18,6 +18,8 @@ export const COMMANDS = {
   checkWorkspace: 'citationNeeded.checkWorkspace',
   clear: 'citationNeeded.clear',
   turnOffRule: 'citationNeeded.turnOffRule',
+  verifySources: 'citationNeeded.verifySources',
+  citeFromBibliography: 'citationNeeded.citeFromBibliography',
 } as const;
 
 /** The code action kind that applies every safe fix (for `editor.codeActionsOnSave`). */

@@ -28,13 +28,18 @@ export interface DocumentFindings {
 
 /** The diagnostic collection plus the finding behind each diagnostic, so code actions and hovers recompute nothing. */
 export class FindingStore implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('citation-needed');
+  private readonly collection: vscode.DiagnosticCollection;
   private readonly byDiagnostic = new WeakMap<vscode.Diagnostic, Finding>();
   private readonly byUri = new Map<string, DocumentFindings>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
 
   /** Fires with the document whose findings changed (undefined: all of them). */
   readonly onDidChange = this.changed.event;
+
+  /** `name`: the diagnostic collection's name (live findings, or the findings of "Verify sources"). */
+  constructor(name = 'citation-needed') {
+    this.collection = vscode.languages.createDiagnosticCollection(name);
+  }
 
   /** Replaces the findings of a document. */
   set(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }): void {

@@ -9,6 +9,15 @@ export interface TextChange {
   insertText: string;
 }
 
+/** How `findingsInSlices` spreads its work: slice length, pause, staleness test and time budget. */
+export interface SliceOptions {
+  sliceMs: number;
+  pause(): Promise<void>;
+  isCurrent(): boolean;
+  budgetMs: number;
+  onOverBudget?(partial: Finding[]): void;
+}
+
 /**
  * A document kept in step with the editor. `edit` receives every content change (in the order the
  * editor reports them) and hands it to the incremental engine, which re-parses only the blocks an
@@ -37,15 +46,22 @@ export class DocumentModel {
 
   /**
    * Findings of the current text, analysing in slices of `sliceMs` and awaiting `pause()` between
-   * them so a long document never blocks the host for long. Resolves to undefined when `isCurrent()`
-   * turns false between slices (the document changed or a newer check started).
+   * them so a long document never blocks the host for long. Once `budgetMs` has passed without
+   * finishing, `onOverBudget` receives the findings so far (once per call); analysis goes on.
+   * Resolves to undefined when `isCurrent()` turns false between slices.
    */
-  async findingsInSlices(sliceMs: number, pause: () => Promise<void>, isCurrent: () => boolean): Promise<Finding[] | undefined> {
+  async findingsInSlices(slices: SliceOptions): Promise<Finding[] | undefined> {
     if (this.cached) return this.cached;
     this.document ??= createDocument(this.content, this.options);
-    while (!this.document.analyzeFor(sliceMs)) {
-      await pause();
-      if (!isCurrent()) return undefined;
+    const start = Date.now();
+    let reported = false;
+    while (!this.document.analyzeFor(slices.sliceMs)) {
+      if (!reported && slices.onOverBudget && Date.now() - start > slices.budgetMs) {
+        reported = true;
+        slices.onOverBudget(this.document.partialFindings());
+      }
+      await slices.pause();
+      if (!slices.isCurrent()) return undefined;
     }
     return this.findings();
   }

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import type { Bibliography } from '../core/bibliography';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
 import { LANGUAGES } from './constants';
 import { DocumentModel, type TextChange } from './document-model';
+import { documentHead, type BibliographyStore } from './bibliography-store';
 import type { FindingStore } from './diagnostics';
 import { Debouncer, Generations } from './scheduler';
 import { readHostSettings } from './settings';
@@ -11,6 +13,8 @@ import { yieldToHost } from './output';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
 const ANALYSIS_SLICE_MS = 30;
+/** After this long, a check publishes what it has found so far (and says so once), then goes on. */
+const CHECK_BUDGET_MS = 3000;
 
 // Documents in these schemes are views of other text (diffs, output), not drafts.
 const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'vscode-notebook-cell-output']);
@@ -34,11 +38,17 @@ function isExcluded(document: vscode.TextDocument, config: Config): boolean {
 
 /** Checks open documents as the writer works: on open, on change (debounced), on save; drops stale results. */
 export class LiveChecker implements vscode.Disposable {
-  private readonly models = new Map<string, { model: DocumentModel; config: Config }>();
+  private readonly models = new Map<string, { model: DocumentModel; config: Config; bibliography?: Bibliography }>();
   private readonly debouncer = new Debouncer();
   private readonly generations = new Generations();
+  private readonly slowDocuments = new Set<string>();
 
-  constructor(private readonly store: FindingStore, private readonly configs: ConfigStore, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly store: FindingStore,
+    private readonly configs: ConfigStore,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly bibliographies?: BibliographyStore,
+  ) {}
 
   /** A document was opened: check it unless the run mode is manual. */
   opened(document: vscode.TextDocument): void {
@@ -98,10 +108,12 @@ export class LiveChecker implements vscode.Disposable {
     const generation = this.generations.next(key);
     if (!force && !readHostSettings(document.uri).enable) return this.forget(document);
     const config = await this.configs.configFor(document.uri);
+    const pending = this.bibliographies?.forText(document.uri, documentHead(document), config);
+    const bibliography = pending && await pending;
     await yieldToHost();
     if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
     if (isExcluded(document, config)) return this.forget(document);
-    const model = this.modelFor(document, config);
+    const model = this.modelFor(document, config, bibliography);
     if (Buffer.byteLength(model.text) > config.maxFileSize) {
       this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
       return this.forget(document);
@@ -110,7 +122,8 @@ export class LiveChecker implements vscode.Disposable {
     try {
       // Long documents are analysed in short slices so typing never waits for a check.
       const current = () => this.generations.isCurrent(key, generation) && !document.isClosed && document.version === model.version;
-      findings = await model.findingsInSlices(ANALYSIS_SLICE_MS, yieldToHost, current);
+      const publish = (partial: Finding[]) => this.overBudget(document, model, partial);
+      findings = await model.findingsInSlices({ sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: current, budgetMs: CHECK_BUDGET_MS, onOverBudget: publish });
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? error}`);
       return undefined;
@@ -121,13 +134,25 @@ export class LiveChecker implements vscode.Disposable {
     return findings;
   }
 
-  private modelFor(document: vscode.TextDocument, config: Config): DocumentModel {
+  private modelFor(document: vscode.TextDocument, config: Config, bibliography: Bibliography | undefined): DocumentModel {
     const key = document.uri.toString();
     const entry = this.models.get(key);
-    if (entry && entry.config === config && entry.model.version === document.version) return entry.model;
-    const model = new DocumentModel(document.getText(), document.version, { config });
-    this.models.set(key, { model, config });
+    if (entry && entry.config === config && entry.bibliography === bibliography && entry.model.version === document.version) return entry.model;
+    const model = new DocumentModel(document.getText(), document.version, { config, bibliography });
+    this.models.set(key, { model, config, bibliography });
     return model;
+  }
+
+  /** A check ran past its time budget: publish the findings so far and say so once per document. */
+  private overBudget(document: vscode.TextDocument, model: DocumentModel, partial: Finding[]): void {
+    const key = document.uri.toString();
+    if (document.version !== model.version) return;
+    this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
+    if (this.slowDocuments.has(key)) return;
+    this.slowDocuments.add(key);
+    const name = vscode.workspace.asRelativePath(document.uri);
+    this.log.warn(`Checking ${name} takes longer than ${CHECK_BUDGET_MS / 1000} s: showing the findings so far; the rest follow when the check completes.`);
+    vscode.window.setStatusBarMessage(`$(watch) Citation Needed: ${name} is long; findings so far shown, still checking…`, 8000);
   }
 
   private forget(document: vscode.TextDocument): undefined {

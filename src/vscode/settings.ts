@@ -9,13 +9,18 @@ export function readHostSettings(scope: vscode.Uri | undefined): HostSettings {
   return hostSettings({ enable: settings.get('enable'), run: settings.get('run'), delay: settings.get('delay') });
 }
 
+/** Settings that an untrusted workspace cannot set (they name files to read). */
+const RESTRICTED = new Set<string>(['bibliography']);
+
 /** The engine settings the user set (at any level), leaving out the defaults of package.json. */
 export function readExplicitEngineSettings(scope: vscode.Uri | undefined): Record<string, unknown> {
   const settings = vscode.workspace.getConfiguration(SECTION, scope);
   const out: Record<string, unknown> = {};
   for (const key of ENGINE_SETTINGS) {
     const seen = settings.inspect(key);
-    const value = seen?.workspaceFolderValue ?? seen?.workspaceValue ?? seen?.globalValue;
+    // Restricted in untrusted workspaces (package.json `restrictedConfigurations`): only the user's value counts.
+    const userOnly = RESTRICTED.has(key) && !vscode.workspace.isTrusted;
+    const value = userOnly ? seen?.globalValue : seen?.workspaceFolderValue ?? seen?.workspaceValue ?? seen?.globalValue;
     if (value !== undefined) out[key] = value;
   }
   return out;

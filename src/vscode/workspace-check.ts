@@ -10,6 +10,7 @@ import type { LiveChecker } from './live-checker';
 import { workspaceSummaryLine } from './messages';
 import { yieldToHost } from './output';
 import type { ConfigStore } from './settings';
+import type { BibliographyStore } from './bibliography-store';
 import { checkForReport, type ReportEntry } from './report-panel';
 
 /** What checking one file of the workspace gave. */
@@ -50,20 +51,24 @@ export async function findMarkdownFiles(configs: ConfigStore, token: vscode.Canc
  * Checks one file and publishes its findings. An open document goes through the live checker (its
  * unsaved text counts); others are read from disk. The one place a worker pool would plug in.
  */
-export async function checkWorkspaceFile(uri: vscode.Uri, config: Config, store: FindingStore, live: LiveChecker): Promise<FileCheck> {
+export async function checkWorkspaceFile(uri: vscode.Uri, config: Config, store: FindingStore, live: LiveChecker, bibliographies?: BibliographyStore): Promise<FileCheck> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { findings: (await live.check(open, true)) ?? store.get(uri)?.findings ?? [], report: checkForReport(uri, open.getText(), { config }) };
+  if (open) {
+    const findings = (await live.check(open, true)) ?? store.get(uri)?.findings ?? [];
+    return { findings, report: checkForReport(uri, open.getText(), { config, bibliography: await bibliographies?.forDocument(open, config) }) };
+  }
   const bytes = await vscode.workspace.fs.readFile(uri);
   if (bytes.byteLength > config.maxFileSize) return { findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
   const text = new TextDecoder().decode(bytes);
-  const { findings, inventory } = checkDocument(text, { config });
+  const bibliography = await bibliographies?.forText(uri, text.slice(0, 100_000), config);
+  const { findings, inventory } = checkDocument(text, { config, bibliography });
   const starts = lineStarts(text);
   store.set(uri, findings, (offset) => positionAt(starts, offset), { length: text.length });
   return { findings, report: { uri, report: buildFileReport(vscode.workspace.asRelativePath(uri), text, findings, inventory) } };
 }
 
 /** Checks every Markdown file of the workspace, one after another, with a cancellable progress notification. */
-export function checkWorkspace(configs: ConfigStore, store: FindingStore, live: LiveChecker, log: vscode.LogOutputChannel): Thenable<WorkspaceSummary> {
+export function checkWorkspace(configs: ConfigStore, store: FindingStore, live: LiveChecker, log: vscode.LogOutputChannel, bibliographies?: BibliographyStore): Thenable<WorkspaceSummary> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Citation Needed: checking attributions', cancellable: true }, async (progress, token) => {
     const files = await findMarkdownFiles(configs, token);
     const summary: WorkspaceSummary = { files: files.length, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [] };
@@ -71,7 +76,7 @@ export function checkWorkspace(configs: ConfigStore, store: FindingStore, live: 
       if (token.isCancellationRequested) break;
       progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
       try {
-        const result = await checkWorkspaceFile(uri, await configs.configFor(uri), store, live);
+        const result = await checkWorkspaceFile(uri, await configs.configFor(uri), store, live, bibliographies);
         if (result.skipped) {
           summary.skipped++;
           log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${result.skipped}`);

@@ -1,10 +1,11 @@
 // Accuracy of the rules on labelled data, beside the word-list peers.
-// Usage: node out/test/eval/eval.js --data ../shared/data [--only hedge,claims] [--errors FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
+// Usage: node out/test/eval/eval.js --data ../shared/data [--only hedge,claims] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
 import { performance } from 'node:perf_hooks';
 import type { Sensitivity } from '../../src/core/config';
 import { loadClaimBuster, loadConll, loadMeantime, loadSzeged, loadTempEval, type Item, type SentenceSet, type TimexDoc } from './lib/datasets';
 import { overlaps, scores, tally, zeroCounts, type Counts, type Scores } from './lib/metrics';
 import { hasDigit, runOurs, runRetextIntensify, runWriteGood, type Hit } from './lib/systems';
+import { describeTempEval, evaluateTempEval, TEMPEVAL_RECALL_TARGET, type TempEvalResult } from './lib/temporal';
 
 /** "Today" for every sentence set; the time-expression sets use their documents' own dates. */
 const REFERENCE_DATE = '2026-11-28';
@@ -138,7 +139,7 @@ function bestPeer(rows: Row[], family: string, data: string): Row | undefined {
   return rows.filter((r) => r.family === family && r.data === data && r.split !== 'dev' && !r.ours).sort((a, b) => b.scores.f1 - a.scores.f1)[0];
 }
 
-function printTargets(rows: Row[]): void {
+function printTargets(rows: Row[], tempEval?: TempEvalResult): void {
   const lines: string[] = [];
   const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
   const check = (label: string, row: Row | undefined, ok: (s: Scores) => boolean, peerOf?: [string, string]) => {
@@ -156,6 +157,7 @@ function printTargets(rows: Row[]): void {
   for (const data of ['meantime-en', 'tempeval3-train']) {
     check(`date-sensitive on ${data}, R >= 0.90 and P >= 0.85`, find(rows, 'date', data), (s) => s.recall >= 0.9 && s.precision >= 0.85);
   }
+  if (tempEval) lines.push(`- ${verdict(tempEval.recall >= TEMPEVAL_RECALL_TARGET)} ${describeTempEval(tempEval)}, target >= ${TEMPEVAL_RECALL_TARGET.toFixed(2)}`);
   if (lines.length) console.log(`\nTargets (test splits; date sets have no split):\n${lines.join('\n')}`);
 }
 
@@ -182,6 +184,29 @@ function printErrors(familyId: string, dir: string, limit: number, sensitivity: 
   }
 }
 
+/** Per-phrase tallies on the dev split: how often each flagged phrase falls in a gold-positive or gold-negative sentence. */
+function printCues(familyId: string, dir: string, limit: number, sensitivity: Sensitivity): void {
+  const family = FAMILIES.find((f) => f.id === familyId);
+  if (!family) throw new Error(`unknown family "${familyId}": expected one of ${FAMILIES.map((f) => f.id).join(', ')}`);
+  for (const set of family.sets(dir, 'dev')) {
+    const tallies = new Map<string, { pos: number; neg: number; alonePos: number; aloneNeg: number }>();
+    for (const item of set.items) {
+      const hits = ours(item.text, sensitivity).filter((h) => family.rules.includes(h.ruleId));
+      const keys = [...new Set(hits.map((h) => `${h.ruleId}:${h.text.toLowerCase().replace(/\s+/g, ' ')}`))];
+      for (const key of keys) {
+        const t = tallies.get(key) ?? { pos: 0, neg: 0, alonePos: 0, aloneNeg: 0 };
+        if (item.gold) t.pos++; else t.neg++;
+        if (keys.length === 1) { if (item.gold) t.alonePos++; else t.aloneNeg++; }
+        tallies.set(key, t);
+      }
+    }
+    const rows = [...tallies].sort((a, b) => b[1].aloneNeg - a[1].aloneNeg || b[1].neg - a[1].neg);
+    console.log(`\n## Flagged phrases of ${family.id} on ${set.data}.dev (sentences; "alone" = the sentence's only flagged phrase)\n`);
+    console.log('| phrase | in positives | in negatives | alone in positives | alone in negatives |\n|---|--:|--:|--:|--:|');
+    for (const [key, t] of rows.slice(0, limit)) console.log(`| ${key} | ${t.pos} | ${t.neg} | ${t.alonePos} | ${t.aloneNeg} |`);
+  }
+}
+
 function printTimexErrors(dir: string, limit: number): void {
   for (const [name, docs] of [['MEANTIME annotated sentences', loadMeantime(dir)], ['TempEval-3', loadTempEval(dir)]] as const) {
     const missed: string[] = [], stray: string[] = [];
@@ -203,7 +228,9 @@ function option(args: string[], name: string): string | undefined {
 
 function main(args: string[]): void {
   const dir = option(args, '--data');
-  if (!dir) throw new Error('usage: eval --data DIR [--only FAMILY,...] [--errors FAMILY] [--limit N] [--sensitivity low|medium|high] [--no-peers]');
+  if (!dir) throw new Error('usage: eval --data DIR [--only FAMILY,...] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity low|medium|high] [--no-peers]');
+  const cues = option(args, '--cues');
+  if (cues) return printCues(cues, dir, Number(option(args, '--limit') ?? 60), (option(args, '--sensitivity') ?? 'medium') as Sensitivity);
   const errors = option(args, '--errors');
   if (errors) return printErrors(errors, dir, Number(option(args, '--limit') ?? 40), (option(args, '--sensitivity') ?? 'medium') as Sensitivity);
   const only = option(args, '--only')?.split(',');
@@ -215,10 +242,13 @@ function main(args: string[]): void {
       for (const set of family.sets(dir, split)) for (const system of family.systems(family.rules, peers)) rows.push(measure(family, set, system));
     }
   }
-  if (!only || only.includes('date')) rows.push(measureTimex('meantime-en', loadMeantime(dir)), measureTimex('tempeval3-train', loadTempEval(dir)));
+  const dates = !only || only.includes('date');
+  if (dates) rows.push(measureTimex('meantime-en', loadMeantime(dir)), measureTimex('tempeval3-train', loadTempEval(dir)));
+  const tempEval = dates ? evaluateTempEval(dir) : undefined;
   console.log(`Sentence-level accuracy (reference date ${REFERENCE_DATE}); date rows: R over *_REF expressions, P as share of findings on any time expression.\n`);
   printTable(rows);
-  printTargets(rows);
+  if (tempEval) console.log(`\nTemporal rules (issue 9): ${describeTempEval(tempEval)}.`);
+  printTargets(rows, tempEval);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 

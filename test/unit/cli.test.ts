@@ -3,26 +3,13 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { run } from '../../src/cli/main';
+import { cli } from './cli-runner';
 import { projectRoot } from './paths';
 
 const root = projectRoot;
 const DRAFT = 'Experts say costs fell by 40% last year.\n';
 const CLEAN = 'The garden is lovely in the spring.\n';
 
-/** Runs the CLI in-process in a folder; returns exit code and output. */
-async function cli(cwd: string, ...args: string[]) {
-  const previous = process.cwd();
-  let stdout = '';
-  let stderr = '';
-  process.chdir(cwd);
-  try {
-    const code = await run(args, (s) => (stdout += s), (s) => (stderr += s));
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 describe('CLI', () => {
   let dir: string;

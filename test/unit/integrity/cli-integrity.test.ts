@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../../src/cli/main';
+import { cli } from '../cli-runner';
 import { startSourceServer, type SourceServer } from './source-server';
 
-async function cli(cwd: string, ...args: string[]) {
-  const previous = process.cwd();
-  let stdout = '';
-  let stderr = '';
-  process.chdir(cwd);
-  try {
-    const code = await run(args, (s) => (stdout += s), (s) => (stderr += s));
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
 
 describe('CLI: bibliographies and --verify-sources', () => {
   let dir: string;

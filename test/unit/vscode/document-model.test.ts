@@ -46,7 +46,7 @@ describe('vscode document model, sliced analysis', () => {
     const text = paragraph.repeat(300);
     const model = new DocumentModel(text, 1, options);
     let pauses = 0;
-    const findings = await model.findingsInSlices(0, async () => { pauses++; }, () => true);
+    const findings = await model.findingsInSlices({ sliceMs: 0, pause: async () => { pauses++; }, isCurrent: () => true, budgetMs: Infinity });
     assert.ok(pauses > 10, `expected many slices, got ${pauses}`);
     assert.deepEqual(findings, lint(text, options));
   });
@@ -55,9 +55,26 @@ describe('vscode document model, sliced analysis', () => {
     const text = 'Costs fell by 40% in 2023.\n\n'.repeat(50);
     const model = new DocumentModel(text, 1, options);
     let version = 1;
-    const stale = await model.findingsInSlices(0, async () => { model.edit([{ offset: 0, deleteCount: 0, insertText: 'X' }], ++version); }, () => model.version === 1);
+    const stale = await model.findingsInSlices({ sliceMs: 0, pause: async () => { model.edit([{ offset: 0, deleteCount: 0, insertText: 'X' }], ++version); }, isCurrent: () => model.version === 1, budgetMs: Infinity });
     assert.equal(stale, undefined);
-    const fresh = await model.findingsInSlices(0, async () => {}, () => true);
+    const fresh = await model.findingsInSlices({ sliceMs: 0, pause: async () => {}, isCurrent: () => true, budgetMs: Infinity });
     assert.deepEqual(fresh, lint(model.text, options));
+  });
+
+  it('past its time budget, hands over the findings so far once, then finishes', async () => {
+    const text = 'Costs fell by 40% in 2023.\n\n'.repeat(40);
+    const model = new DocumentModel(text, 1, options);
+    const partials: number[] = [];
+    let clock = 0;
+    const realNow = Date.now;
+    Date.now = () => clock;
+    try {
+      const findings = await model.findingsInSlices({ sliceMs: 0, pause: async () => { clock += 100; }, isCurrent: () => true, budgetMs: 1000, onOverBudget: (partial) => partials.push(partial.length) });
+      assert.equal(partials.length, 1);
+      assert.ok(partials[0] > 0 && partials[0] < findings!.length, `partial ${partials[0]} of ${findings!.length}`);
+      assert.deepEqual(findings, lint(text, options));
+    } finally {
+      Date.now = realNow;
+    }
   });
 });

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { flagged } from './lint-helpers';
+
+// Each context rule: a sentence it flags, and the nearest sentence it must leave alone.
+type Pair = { rule: string; context: string; flags: [string, string[]]; spares: [string, string[]] };
+
+const pairs: Pair[] = [
+  {
+    rule: 'unsupported-attribution',
+    context: 'a quotation that opens in one sentence and closes in the next',
+    flags: ['Many towns flooded. Several bridges fell.', ['Many', 'Several']],
+    spares: ['The mayor said: "Many towns flooded. Several bridges fell." Then she left.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"as many X as" is a comparison, "as many X" a vague count',
+    flags: ['Piracy grew, as many sailors lost their jobs.', ['many']],
+    spares: ['The port had as many ships as the capital.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"for some reason" is an idiom, "for some of" a vague share',
+    flags: ['Jumping is common for some of the species.', ['some']],
+    spares: ['For some unaccountable reason the army turned back.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'a digit that starts a word ("2D") is no figure',
+    flags: ['In most 2D platformers the goal is a flag.', ['most']],
+    spares: ['In some 2 000 villages the goal is a flag.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"in most cases" and "most of the time" say "usually"',
+    flags: ['Most valves hold under pressure.', ['Most']],
+    spares: ['In most cases the valve holds, and it leaks most of the time only when cold.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'a quantifier as predicate ("are numerous") is still vague',
+    flags: ['The benefits are numerous, and well documented.', ['numerous']],
+    spares: ['Of the benefits we counted many, then stopped.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'a passive verdict with no one who gave it',
+    flags: ['The structure was criticized for being amorphous.', ['was criticized']],
+    spares: ['The structure was criticized by Le Corbusier for being amorphous.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'an impersonal report ("it has been observed") with no observer',
+    flags: ['It has been observed that cats hunt at dusk.', ['It has been observed']],
+    spares: ['It has been observed by Hooke that cats hunt at dusk; it is known as the dusk rule.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"is known to" followed by who knows',
+    flags: ['The bishop is known to have fled.', ['is known to']],
+    spares: ['The bishop is known to us only from one letter.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'reporting verbs in the past and third person ("experts maintained")',
+    flags: ['Legal experts maintained that the vote was valid.', ['experts maintained']],
+    spares: ['The two experts maintained that the vote was valid.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: 'a belief credited to everyone ("contrary to popular belief")',
+    flags: ['Contrary to popular belief, the wall is not visible from orbit.', ['Contrary to popular belief']],
+    spares: ['Contrary to the 1998 survey, the wall is not visible from orbit.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"a great many" is as vague as "many"',
+    flags: ['The firm won a great many orders.', ['many']],
+    spares: ['How many orders did the firm win?', []],
+  },
+  {
+    rule: 'puffery',
+    context: 'a superlative coordinated with another ("the busiest and most popular")',
+    flags: ['It is the busiest and most popular resort in the country.', ['most popular']],
+    spares: ['The resort was busy, and most visitors stayed a week.', []],
+  },
+  {
+    rule: 'puffery',
+    context: 'a superlative inside a stated set ranks, it does not praise',
+    flags: ['It is the most efficient plant in the country.', ['most efficient']],
+    spares: ['Three plants exist, the most efficient of which is in Perth.', []],
+  },
+  {
+    rule: 'puffery',
+    context: 'a sales ranking with no figures',
+    flags: ['It was the best-selling car in Europe.', ['best-selling']],
+    spares: ['It sold best in Europe, with 2 million cars in 2003.', []],
+  },
+];
+
+describe('attribution and puffery context', () => {
+  for (const { rule, context, flags, spares } of pairs) {
+    it(`${rule}: ${context}`, () => {
+      assert.deepEqual(flagged(rule, flags[0]), flags[1]);
+      assert.deepEqual(flagged(rule, spares[0]), spares[1]);
+    });
+  }
+});
