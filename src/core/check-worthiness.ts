@@ -16,6 +16,13 @@ export interface Worthiness {
   checkWorthy: boolean;
 }
 
+/** Where a match stands: the text just before it, the match itself, the text just after it (each optional, all must hold). */
+export interface Context {
+  before?: RegExp;
+  match?: RegExp;
+  after?: RegExp;
+}
+
 /** A compiled feature of the scorer. */
 export interface Feature {
   label: string;
@@ -23,31 +30,88 @@ export interface Feature {
   regex: RegExp;
   /** Looked for only outside quotation marks. */
   outsideQuotes: boolean;
+  /** A match in any of these contexts does not count (an adjective, a section number, an idiom). */
+  unless: readonly Context[];
+  /** When present, a match counts only in one of these contexts. */
+  only?: readonly Context[];
+}
+
+interface ContextData {
+  before?: string;
+  match?: string;
+  after?: string;
+}
+
+const flagsOf = (caseSensitive: boolean) => (caseSensitive ? 'u' : 'iu');
+
+function compileContext(c: ContextData, caseSensitive: boolean): Context {
+  const compile = (source: string | undefined, wrap: (s: string) => string) =>
+    source === undefined ? undefined : new RegExp(wrap(source), flagsOf(caseSensitive));
+  return {
+    before: compile(c.before, (s) => `(?:${s})$`),
+    match: compile(c.match, (s) => `^(?:${s})$`),
+    after: compile(c.after, (s) => `^(?:${s})`),
+  };
+}
+
+const CONTEXTS = data.contexts as Record<string, { note: string; caseSensitive?: boolean; rules: ContextData[] }>;
+
+function contexts(names: string[] | undefined): Context[] {
+  return (names ?? []).flatMap((name) => {
+    const set = CONTEXTS[name];
+    if (!set) throw new Error(`check-worthiness.json: unknown context "${name}"`);
+    return set.rules.map((c) => compileContext(c, set.caseSensitive === true));
+  });
 }
 
 /** The scorer's features, compiled from rules/check-worthiness.json (the fitter reads them too). */
 export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   label: f.label,
   weight: f.weight,
-  regex: new RegExp(f.pattern, 'caseSensitive' in f && f.caseSensitive ? 'u' : 'iu'),
+  regex: new RegExp(f.pattern, 'g' + flagsOf('caseSensitive' in f && f.caseSensitive === true)),
   outsideQuotes: 'outsideQuotes' in f && f.outsideQuotes === true,
+  unless: contexts('unless' in f ? f.unless : undefined),
+  only: 'only' in f ? contexts(f.only) : undefined,
 }));
-const CAPITALISED = /(?<=[\p{L}\p{N},;:)]\s+)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+/gu;
 
-/** How many capitalised words follow the first word: names of people, places, organisations. */
+const MONTHS_AND_DAYS = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const WORD = `${MONTHS_AND_DAYS}\\p{Lu}[\\p{L}'’-]+`;
+// A run of capitalised words after the first word ("Kubernetes API Server", "Department of Commerce") is one name;
+// acronyms alone ("API", "CSI") are jargon more often than names.
+const NAME = new RegExp(`(?<=[\\p{L}\\p{N},;:)]\\s+)(?![\\p{Lu}\\p{N}]+\\b)${WORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${WORD})*`, 'gu');
+
+/** How many names follow the first word: runs of capitalised words naming people, places, organisations. */
 export function countNames(text: string): number {
-  return text.match(CAPITALISED)?.length ?? 0;
+  return text.match(NAME)?.length ?? 0;
 }
 
 const QUOTED = /“[^”]*”|"[^"\r\n]*"/g;
 
+/** Whether a match of a feature counts where it stands. */
+function counts(feature: Feature, text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const holds = (c: Context) => (!c.before || c.before.test(before)) && (!c.match || c.match.test(m[0])) && (!c.after || c.after.test(after));
+  if (feature.unless.some(holds)) return false;
+  return !feature.only || feature.only.some(holds);
+}
+
+function firstCounting(feature: Feature, text: string): RegExpExecArray | null {
+  feature.regex.lastIndex = 0;
+  for (let m = feature.regex.exec(text); m; m = feature.regex.exec(text)) {
+    if (counts(feature, text, m)) return m;
+    if (m[0] === '') feature.regex.lastIndex++;
+  }
+  return null;
+}
+
 /**
- * The match of each feature on a text, or null. Features of talk that asserts nothing (questions,
- * promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
+ * The first match of each feature that counts in its context, or null. Features of talk that asserts
+ * nothing (questions, promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
  */
 export function featureMatches(text: string): Array<RegExpExecArray | null> {
   const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  return FEATURES.map((f) => f.regex.exec(f.outsideQuotes ? unquoted : text));
+  return FEATURES.map((f) => firstCounting(f, f.outsideQuotes ? unquoted : text));
 }
 
 /** Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json). */

@@ -8,8 +8,9 @@ export interface SentenceSpan {
 
 const ABBREVIATIONS = new Set(data.abbreviations);
 const STARTERS = new Set(data.sentenceStarters);
-// Terminal punctuation, optional closing quotes/brackets/emphasis, then whitespace.
-const BOUNDARY = /[.!?…]+["'”’)\]*_]*(?=\s)/g;
+// Terminal punctuation, optional closing quotes/brackets/emphasis, an optional bracket right after it
+// ("[citation needed]", "[1]": it belongs to the sentence it follows), then whitespace.
+const BOUNDARY = /[.!?…]+["'”’)\]*_]*(?:\[[^\[\]\r\n]{1,40}\])?(?=\s)/g;
 
 function isBoundary(text: string, punct: number, next: number): boolean {
   const following = text.slice(next, next + 40);

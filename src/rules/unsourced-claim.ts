@@ -1,6 +1,7 @@
 import type { Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
+import type { RuleReport, Sentence } from '../core/types';
 import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
+import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 
 function reason(hits: FeatureHit[]): string {
@@ -10,6 +11,30 @@ function reason(hits: FeatureHit[]): string {
   return best.label === 'causal claim' || (best.label === 'direct quotation' && best.text.length > 40)
     ? best.label
     : `${best.label} ${quote(best.text)}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Leftover markers (citation-integrity's list) and inline questions like "[who?]", "[how many?]" that quick fixes insert.
+const MARKER_SOURCE = `${markers.entries.map((e) => escape(e.phrase)).join('|')}|\\[(?:\\p{L}+ ){0,3}\\p{L}+\\?\\]`;
+const MARKER = new RegExp(MARKER_SOURCE, 'iu');
+const OPENING_MARKERS = new RegExp(`^\\s*(?:(?:${MARKER_SOURCE})\\s*)+`, 'iu');
+
+/** Length of the markers a sentence opens with ("[source] Sales rose…"): they belong to the sentence before. */
+const openingLength = (sentence: Sentence) => OPENING_MARKERS.exec(sentence.text)?.[0].length ?? 0;
+
+/**
+ * Sentences that carry a leftover marker: the writer already knows a source is missing, and
+ * citation-integrity reports the marker.
+ */
+function marked(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((sentence, i) => {
+    const opening = openingLength(sentence);
+    const previous = sentences[i - 1];
+    if (opening > 0) out.add(previous?.segment === sentence.segment ? previous : sentence);
+    if (MARKER.test(sentence.text.slice(opening))) out.add(sentence);
+  });
+  return out;
 }
 
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
@@ -22,12 +47,13 @@ export const unsourcedClaim: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
+    const withMarker = marked(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph') continue;
+      if (sentence.cited || sentence.segment.kind !== 'paragraph' || withMarker.has(sentence)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
-        offset: sentence.offset,
+        offset: sentence.offset + openingLength(sentence),
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,

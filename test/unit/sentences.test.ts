@@ -17,6 +17,8 @@ describe('sentence segmentation', () => {
     ['She said "Stop." Then she left.', ['She said "Stop."', 'Then she left.']],
     ['It rose 40%.[^1] It fell.', ['It rose 40%.', 'It fell.']],
     ['No. 5 won. It was close.', ['No. 5 won.', 'It was close.']],
+    ['It rose 40%.[citation needed] It fell.', ['It rose 40%.[citation needed]', 'It fell.']],
+    ['It rose 40%.[3] It fell.', ['It rose 40%.[3]', 'It fell.']],
   ];
   for (const [input, expected] of cases) {
     it(JSON.stringify(input), () => {

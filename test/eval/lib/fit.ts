@@ -31,19 +31,22 @@ export function fitLogistic(xs: number[][], ys: number[], options: FitOptions): 
   return { weights, bias };
 }
 
-/** The score threshold that maximises F-beta (beta < 1 favours precision, > 1 recall), with its figures. */
-export function bestThreshold(scores: number[], ys: number[], beta: number): { threshold: number; precision: number; recall: number; f: number } {
+/**
+ * The score threshold that maximises F-beta (beta < 1 favours precision, > 1 recall), with its figures.
+ * With a tolerance, the highest threshold whose F-beta is within it of the best: on a flat curve, the most precise.
+ */
+export function bestThreshold(scores: number[], ys: number[], beta: number, tolerance = 0): { threshold: number; precision: number; recall: number; f: number } {
   const candidates = [...new Set(scores.map((s) => Math.round(s * 100) / 100))].sort((a, b) => a - b);
   const positives = ys.reduce((a, b) => a + b, 0);
-  let best = { threshold: 0, precision: 0, recall: 0, f: -1 };
-  for (const threshold of candidates) {
+  const rows = candidates.map((threshold) => {
     let tp = 0, fp = 0;
     scores.forEach((s, n) => { if (s >= threshold - 1e-9) { if (ys[n]) tp++; else fp++; } });
     const precision = tp + fp ? tp / (tp + fp) : 0;
     const recall = positives ? tp / positives : 0;
     const b2 = beta * beta;
     const f = precision + recall ? ((1 + b2) * precision * recall) / (b2 * precision + recall) : 0;
-    if (f > best.f) best = { threshold, precision, recall, f };
-  }
-  return best;
+    return { threshold, precision, recall, f };
+  });
+  const top = Math.max(...rows.map((r) => r.f));
+  return rows.filter((r) => r.f >= top - tolerance - 1e-12).pop() ?? { threshold: 0, precision: 0, recall: 0, f: 0 };
 }

@@ -67,4 +67,11 @@ describe('eval fitting', () => {
     assert.equal(best.threshold, 0.6);
     assert.equal(best.f, 1);
   });
+
+  it('takes the most precise threshold within the tolerance of the best F1', () => {
+    const scores = [0.1, 0.2, 0.3, 0.5, 0.7, 0.9];
+    const ys = [0, 1, 0, 1, 1, 1];
+    assert.equal(bestThreshold(scores, ys, 1).threshold, 0.2);
+    assert.equal(bestThreshold(scores, ys, 1, 0.05).threshold, 0.5);
+  });
 });
