@@ -76,14 +76,14 @@ describe('quick fixes', () => {
       '',
       'The plant, as of November 2026, runs a night shift.',
       '',
-      'As of January 2025, the plant ran a night shift.',
+      'As of January 2025, the plant still has a night shift.',
       '',
     ].join('\n'));
     await expectFindings(document, [['stale-date', 'As of January 2025']]);
 
     const stale = 'Re-verified: change the date to “November 2026”';
     await applyAction(actionTitled(await quickFixesFor(document.uri, rangeOf(document, 'As of January 2025'), stale), stale));
-    assert.equal(document.lineAt(4).text, 'As of November 2026, the plant ran a night shift.');
+    assert.equal(document.lineAt(4).text, 'As of November 2026, the plant still has a night shift.');
     await expectFindings(document, []);
   });
 
