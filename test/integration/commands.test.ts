@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openDraft, ours, summarize, waitForDiagnostics, workspaceUri } from './helpers';
+import type { WorkspaceSummary } from '../../src/vscode/workspace-check';
 
 /** The part of a finding the command returns that this suite checks. */
 interface ReturnedFinding {
@@ -9,16 +10,6 @@ interface ReturnedFinding {
   offset: number;
   endOffset: number;
   text: string;
-}
-
-/** The summary "Check attributions in workspace" returns. */
-interface WorkspaceSummary {
-  files: number;
-  filesWithFindings: number;
-  findings: number;
-  skipped: number;
-  cancelled: boolean;
-  message: string;
 }
 
 describe('commands', () => {
