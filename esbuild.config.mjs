@@ -1,5 +1,5 @@
 // Builds every bundle: the API, the CLI, the extension, the worker, and the test files.
-// Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension]
+// Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension,worker]
 import * as esbuild from 'esbuild';
 import { globSync } from 'tinyglobby';
 
@@ -39,7 +39,9 @@ const common = {
 
 const products = {
   api: { entryPoints: { api: 'src/api.ts' }, outdir: 'dist' },
-  cli: { entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
+  cli: { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
+  // The worker bundle, shared by the CLI's pool and the extension's workspace check (so also in the .vsix).
+  worker: { entryPoints: { worker: 'src/workers/entry.ts' }, outdir: 'dist' },
   extension: { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   tests: {
     entryPoints: globSync(['test/**/*.test.ts', 'test/integration/*.ts', 'test/eval/*.ts', 'test/bench/*.ts']),

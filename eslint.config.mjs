@@ -1,4 +1,4 @@
-// ESLint flat config: typescript-eslint's recommended rules, and `vscode` kept out of the core, rules and CLI.
+// ESLint flat config: typescript-eslint's recommended rules, and `vscode` kept out of the core, rules, CLI and workers.
 import tseslint from 'typescript-eslint';
 
 const noVscode = {
@@ -16,7 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/cli/**/*.ts', 'src/api.ts'], rules: noVscode },
+  { files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/cli/**/*.ts', 'src/workers/**/*.ts', 'src/api.ts'], rules: noVscode },
   { files: ['src/vscode/mapping.ts', 'src/vscode/config-bridge.ts', 'src/vscode/directive-edits.ts', 'src/vscode/messages.ts', 'src/vscode/scheduler.ts', 'src/vscode/document-model.ts', 'src/vscode/constants.ts'], rules: noVscode },
   {
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],

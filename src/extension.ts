@@ -12,6 +12,7 @@ import { createLog } from './vscode/output';
 import { ConfigStore } from './vscode/settings';
 import { FindingsStatusBar } from './vscode/status-bar';
 import { SourceVerifier } from './vscode/verify-command';
+import { WorkspaceChecker } from './vscode/workspace-check';
 
 /** Activates the extension: diagnostics, code actions, hovers, completion, commands, status bar, watchers. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const bibliographies = new BibliographyStore(configs, log);
   const live = new LiveChecker(store, configs, log, bibliographies);
   const verifier = new SourceVerifier({ configs, bibliographies, sources, log, storageUri: context.globalStorageUri });
+  const workspace = new WorkspaceChecker({ configs, store, live, log, bibliographies, workerFile: context.asAbsolutePath('dist/worker.js') });
   const selector = LANGUAGES.map((language) => ({ language }));
   const reconfigure = () => {
     configs.invalidate();
@@ -30,9 +32,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
 
   context.subscriptions.push(
-    log, store, sources, live, watcher, bibliographies,
+    log, store, sources, live, watcher, bibliographies, workspace,
     new FindingsStatusBar(store),
-    ...registerCommands({ store, live, configs, log, extensionUri: context.extensionUri, bibliographies, sources, verifier }),
+    ...registerCommands({ store, live, configs, log, extensionUri: context.extensionUri, bibliographies, sources, verifier, workspace }),
     vscode.languages.registerCodeActionsProvider(selector, new CitationCodeActions(store), { providedCodeActionKinds: PROVIDED_KINDS }),
     vscode.languages.registerCodeActionsProvider(selector, new CitationCodeActions(sources), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.languages.registerCodeActionsProvider(selector, new CiteFromBibliographyActions(store, bibliographies), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
@@ -65,5 +67,5 @@ export function activate(context: vscode.ExtensionContext): void {
   log.info(`Citation Needed ${context.extension.packageJSON.version} activated`);
 }
 
-/** Nothing to release beyond the subscriptions. */
+/** Nothing to release beyond the subscriptions (disposing them stops a workspace check's workers). */
 export function deactivate(): void {}

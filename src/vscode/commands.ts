@@ -9,7 +9,7 @@ import type { BibliographyStore } from './bibliography-store';
 import { citeFromBibliography } from './bibliography-features';
 import type { SourceVerifier } from './verify-command';
 import type { Edit } from '../core/types';
-import { checkWorkspace, type WorkspaceSummary } from './workspace-check';
+import type { WorkspaceChecker, WorkspaceSummary } from './workspace-check';
 import { ReportPanel, checkForReport } from './report-panel';
 
 /** What the commands work with. */
@@ -25,6 +25,8 @@ export interface CommandContext {
   /** The findings of "Verify sources", kept apart from the live ones. */
   sources: FindingStore;
   verifier: SourceVerifier;
+  /** Runs "Check attributions in workspace" (in worker threads). */
+  workspace: WorkspaceChecker;
 }
 
 /** "Check attributions": checks the active document now (any run mode), reveals Problems, opens the report, shows a summary. Returns the findings. */
@@ -46,7 +48,7 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
 
 /** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */
 export async function checkWorkspaceCommand(ctx: CommandContext): Promise<WorkspaceSummary> {
-  const summary = await checkWorkspace(ctx.configs, ctx.store, ctx.live, ctx.log, ctx.bibliographies);
+  const summary = await ctx.workspace.run();
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   ReportPanel.show(ctx.extensionUri, summary.reports, 'Citation report: workspace');
   void vscode.window.showInformationMessage(`Citation Needed: ${summary.message}`);

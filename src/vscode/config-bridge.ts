@@ -5,6 +5,9 @@ import { ruleIds } from '../rules';
 /** The `citationNeeded.*` settings that mean the same as the engine's Config keys. */
 export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize', 'bibliography'] as const;
 
+/** The `citationNeeded.*` settings that only the extension has (see HostSettings). */
+export const HOST_SETTINGS = ['enable', 'run', 'delay', 'workers'] as const;
+
 /** When the extension checks a document by itself. */
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
@@ -14,13 +17,16 @@ export interface HostSettings {
   run: RunMode;
   /** Debounce delay in milliseconds for `onType`. */
   delay: number;
+  /** Worker threads for workspace checks; 0: one per core. */
+  workers: number;
 }
 
 /** Host settings from raw values, falling back to defaults for missing or invalid ones. */
 export function hostSettings(raw: Record<string, unknown>): HostSettings {
   const run = raw.run === 'onSave' || raw.run === 'manual' ? raw.run : 'onType';
   const delay = typeof raw.delay === 'number' && Number.isFinite(raw.delay) && raw.delay >= 0 ? raw.delay : 500;
-  return { enable: raw.enable !== false, run, delay };
+  const workers = Number.isInteger(raw.workers) && (raw.workers as number) >= 0 ? raw.workers as number : 0;
+  return { enable: raw.enable !== false, run, delay, workers };
 }
 
 /** A configuration file's text, with the name used in messages. */

@@ -3,10 +3,10 @@ import { formatProblem, type Config } from '../core/config';
 import { buildConfig, ENGINE_SETTINGS, hostSettings, type ConfigFileText, type HostSettings } from './config-bridge';
 import { CONFIG_FILE_NAME, SECTION } from './constants';
 
-/** The extension-only settings (enable, run, delay) for a resource. */
+/** The extension-only settings (enable, run, delay, workers) for a resource, read afresh on each call. */
 export function readHostSettings(scope: vscode.Uri | undefined): HostSettings {
   const settings = vscode.workspace.getConfiguration(SECTION, scope);
-  return hostSettings({ enable: settings.get('enable'), run: settings.get('run'), delay: settings.get('delay') });
+  return hostSettings({ enable: settings.get('enable'), run: settings.get('run'), delay: settings.get('delay'), workers: settings.get('workers') });
 }
 
 /** Settings that an untrusted workspace cannot set (they name files to read). */

@@ -1,17 +1,19 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
-import { checkDocument } from '../core/inventory';
-import { buildFileReport } from '../core/report-model';
-import { lineStarts, positionAt } from '../core/location';
-import type { Config } from '../core/config';
+import type { Bibliography } from '../core/bibliography';
+import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
+import { checkText, type TextCheck, type TextJob } from '../workers/text-check';
+import { TextPool, WorkerStartError, FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
 import type { LiveChecker } from './live-checker';
 import { workspaceSummaryLine } from './messages';
 import { yieldToHost } from './output';
-import type { ConfigStore } from './settings';
+import { readHostSettings, type ConfigStore } from './settings';
 import type { BibliographyStore } from './bibliography-store';
-import { checkForReport, type ReportEntry } from './report-panel';
+import type { ReportEntry } from './report-panel';
 
 /** What checking one file of the workspace gave. */
 export interface FileCheck {
@@ -29,8 +31,31 @@ export interface WorkspaceSummary {
   skipped: number;
   cancelled: boolean;
   message: string;
-  /** The report of every file checked. */
+  /** The report of every file checked, in file order. */
   reports: ReportEntry[];
+  /** Worker threads the files were checked in; 0 when they were checked in the extension host. */
+  workers: number;
+}
+
+/** What the workspace check works with; `workerFile` is the worker bundle (dist/worker.js). */
+export interface WorkspaceCheckDeps {
+  configs: ConfigStore;
+  store: FindingStore;
+  live: LiveChecker;
+  log: vscode.LogOutputChannel;
+  bibliographies?: BibliographyStore;
+  workerFile: string;
+}
+
+/** Characters read from the top of a file to find its front matter's `bibliography:`. */
+const HEAD_LENGTH = 100_000;
+
+/** Files in flight (being read, queued or checked) per worker: enough to keep workers busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/** Where one run checks texts: a pool of workers, or (without one) the extension host. */
+interface Engine {
+  pool?: TextPool;
 }
 
 /** Markdown files of every workspace folder, honouring `files.exclude` and the configured include/exclude globs. */
@@ -48,50 +73,151 @@ export async function findMarkdownFiles(configs: ConfigStore, token: vscode.Canc
 }
 
 /**
- * Checks one file and publishes its findings. An open document goes through the live checker (its
- * unsaved text counts); others are read from disk. The one place a worker pool would plug in.
+ * "Check attributions in workspace": reads every Markdown file through `vscode.workspace.fs` (or takes
+ * an open document's text), checks it in worker threads (`citationNeeded.workers`, 0: one per core)
+ * with a few files in flight, and publishes each file's findings as it finishes. Without workers
+ * (missing bundle, a worker that cannot start) it checks in the extension host, one file per turn.
  */
-export async function checkWorkspaceFile(uri: vscode.Uri, config: Config, store: FindingStore, live: LiveChecker, bibliographies?: BibliographyStore): Promise<FileCheck> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
-    const findings = (await live.check(open, true)) ?? store.get(uri)?.findings ?? [];
-    return { findings, report: checkForReport(uri, open.getText(), { config, bibliography: await bibliographies?.forDocument(open, config) }) };
-  }
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (bytes.byteLength > config.maxFileSize) return { findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
-  const text = new TextDecoder().decode(bytes);
-  const bibliography = await bibliographies?.forText(uri, text.slice(0, 100_000), config);
-  const { findings, inventory } = checkDocument(text, { config, bibliography });
-  const starts = lineStarts(text);
-  store.set(uri, findings, (offset) => positionAt(starts, offset), { length: text.length });
-  return { findings, report: { uri, report: buildFileReport(vscode.workspace.asRelativePath(uri), text, findings, inventory) } };
-}
+export class WorkspaceChecker implements vscode.Disposable {
+  private readonly pools = new Set<TextPool>();
+  private fallbackLogged = false;
+  private disposed = false;
 
-/** Checks every Markdown file of the workspace, one after another, with a cancellable progress notification. */
-export function checkWorkspace(configs: ConfigStore, store: FindingStore, live: LiveChecker, log: vscode.LogOutputChannel, bibliographies?: BibliographyStore): Thenable<WorkspaceSummary> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Citation Needed: checking attributions', cancellable: true }, async (progress, token) => {
-    const files = await findMarkdownFiles(configs, token);
-    const summary: WorkspaceSummary = { files: files.length, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [] };
-    for (const [i, uri] of files.entries()) {
-      if (token.isCancellationRequested) break;
-      progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
+  constructor(private readonly deps: WorkspaceCheckDeps) {}
+
+  /** Runs a check with a cancellable progress notification; resolves with the totals (also when cancelled). */
+  run(): Thenable<WorkspaceSummary> {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Citation Needed: checking attributions', cancellable: true },
+      (progress, token) => this.check(progress, token));
+  }
+
+  private async check(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceSummary> {
+    const started = Date.now();
+    const files = await findMarkdownFiles(this.deps.configs, token);
+    const summary: WorkspaceSummary = { files: files.length, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [], workers: 0 };
+    const reports: Array<ReportEntry | undefined> = [];
+    const today = new Date().toISOString().slice(0, 10); // one "today" for the whole run, as toRefDate takes it
+    const engine = await this.startEngine(files.length, token);
+    summary.workers = engine.pool?.size ?? 0;
+    const stop = token.onCancellationRequested(() => void engine.pool?.terminate());
+    const inFlight = new Set<Promise<void>>();
+    let done = 0;
+    const checkOne = async (uri: vscode.Uri, index: number) => {
+      const name = vscode.workspace.asRelativePath(uri);
       try {
-        const result = await checkWorkspaceFile(uri, await configs.configFor(uri), store, live, bibliographies);
+        const result = await this.checkFile(uri, name, engine, today, token);
         if (result.skipped) {
           summary.skipped++;
-          log.info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${result.skipped}`);
+          this.deps.log.info(`Skipped ${name}: ${result.skipped}`);
         }
-        if (result.report) summary.reports.push(result.report);
+        reports[index] = result.report;
         summary.findings += result.findings.length;
         if (result.findings.length) summary.filesWithFindings++;
       } catch (error) {
+        if (token.isCancellationRequested || this.disposed) return; // stopped on purpose: not a failure of the file
         summary.skipped++;
-        log.error(`Checking ${vscode.workspace.asRelativePath(uri)} failed: ${(error as Error).message}`);
+        this.deps.log.error(`Checking ${name} failed: ${error instanceof FileCheckError ? error.reason : (error as Error).message}`);
       }
-      await yieldToHost();
+      progress.report({ message: `${++done}/${files.length} ${name}`, increment: 100 / files.length });
+    };
+    try {
+      for (const [index, uri] of files.entries()) {
+        while (inFlight.size >= (engine.pool ? engine.pool.size * IN_FLIGHT_PER_WORKER : 1)) await Promise.race(inFlight);
+        if (token.isCancellationRequested || this.disposed) break;
+        const task: Promise<void> = checkOne(uri, index).finally(() => inFlight.delete(task));
+        inFlight.add(task);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      stop.dispose();
+      if (engine.pool) {
+        this.pools.delete(engine.pool);
+        await engine.pool.terminate();
+      }
     }
-    summary.cancelled = token.isCancellationRequested;
+    summary.reports = reports.filter((r): r is ReportEntry => r !== undefined);
+    summary.cancelled = token.isCancellationRequested || this.disposed;
     summary.message = workspaceSummaryLine(summary.findings, summary.filesWithFindings, summary.files, summary.skipped, summary.cancelled);
+    this.deps.log.info(`Workspace check: ${done} of ${files.length} files in ${Date.now() - started} ms, ${summary.workers ? `${summary.workers} worker threads` : 'in the extension host'}${summary.cancelled ? ' (cancelled)' : ''}`);
     return summary;
-  });
+  }
+
+  /** Checks one file and publishes its findings. An open document goes through the live checker (its unsaved text counts). */
+  private async checkFile(uri: vscode.Uri, name: string, engine: Engine, today: string, token: vscode.CancellationToken): Promise<FileCheck> {
+    const { configs, live, store, bibliographies } = this.deps;
+    const config = await configs.configFor(uri);
+    const referenceDate = config.referenceDate ?? today;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      const findings = (await live.check(open, true)) ?? store.get(uri)?.findings ?? [];
+      const bibliography = await bibliographies?.forDocument(open, config);
+      const { report } = await this.checkText(engine, { file: name, text: open.getText(), config, referenceDate }, bibliography);
+      return { findings, report: { uri, report } };
+    }
+    const tooLarge = { findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
+    if ((await vscode.workspace.fs.stat(uri)).size > config.maxFileSize) return tooLarge;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.byteLength > config.maxFileSize) return tooLarge;
+    const text = new TextDecoder().decode(bytes);
+    const bibliography = await bibliographies?.forText(uri, text.slice(0, HEAD_LENGTH), config);
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    const checked = await this.checkText(engine, { file: name, text, config, referenceDate }, bibliography);
+    const starts = checked.lineStarts;
+    store.set(uri, checked.findings, (offset) => positionAt(starts, offset), { length: checked.length });
+    return { findings: checked.findings, report: { uri, report: checked.report } };
+  }
+
+  /** Checks a text in a worker, or in the host when there is no pool (or its workers stopped for good). */
+  private async checkText(engine: Engine, job: TextJob, bibliography: Bibliography | undefined): Promise<TextCheck> {
+    if (engine.pool) {
+      try {
+        return await engine.pool.check(job, bibliography);
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error;
+        const pool = engine.pool;
+        engine.pool = undefined;
+        this.pools.delete(pool);
+        void pool.terminate();
+        this.logFallback(error.message);
+      }
+    }
+    await yieldToHost(); // between two files checked in the host, let it handle typing and rendering
+    return checkText(job, bibliography);
+  }
+
+  /** Starts the worker pool for a run, or gives none (then files are checked in the host). */
+  private async startEngine(files: number, token: vscode.CancellationToken): Promise<Engine> {
+    if (files === 0 || token.isCancellationRequested) return {};
+    const workerFile = this.deps.workerFile;
+    if (!existsSync(workerFile)) {
+      this.logFallback(`the worker bundle ${workerFile} is missing`);
+      return {};
+    }
+    const size = Math.min(readHostSettings(undefined).workers || availableParallelism(), files);
+    try {
+      const pool = await TextPool.start({ workerFile, size });
+      if (this.disposed) {
+        await pool.terminate();
+        return {};
+      }
+      this.pools.add(pool);
+      return { pool };
+    } catch (error) {
+      this.logFallback((error as Error).message);
+      return {};
+    }
+  }
+
+  private logFallback(reason: string): void {
+    if (this.fallbackLogged) return;
+    this.fallbackLogged = true;
+    this.deps.log.warn(`Workspace checks run in the extension host, not in worker threads: ${reason}`);
+  }
+
+  /** Stops the workers of a running check (the check then ends as cancelled). */
+  dispose(): void {
+    this.disposed = true;
+    for (const pool of this.pools) void pool.terminate();
+    this.pools.clear();
+  }
 }

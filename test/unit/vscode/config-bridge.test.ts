@@ -62,9 +62,11 @@ describe('vscode settings -> engine config', () => {
 
 describe('vscode host settings', () => {
   it('uses defaults for missing or invalid values', () => {
-    assert.deepEqual(hostSettings({}), { enable: true, run: 'onType', delay: 500 });
-    assert.deepEqual(hostSettings({ enable: false, run: 'sometimes', delay: -5 }), { enable: false, run: 'onType', delay: 500 });
-    assert.deepEqual(hostSettings({ run: 'manual', delay: 0 }), { enable: true, run: 'manual', delay: 0 });
+    assert.deepEqual(hostSettings({}), { enable: true, run: 'onType', delay: 500, workers: 0 });
+    assert.deepEqual(hostSettings({ enable: false, run: 'sometimes', delay: -5, workers: -1 }), { enable: false, run: 'onType', delay: 500, workers: 0 });
+    assert.deepEqual(hostSettings({ run: 'manual', delay: 0, workers: 3 }), { enable: true, run: 'manual', delay: 0, workers: 3 });
+    assert.equal(hostSettings({ workers: 1.5 }).workers, 0);
+    assert.equal(hostSettings({ workers: '2' }).workers, 0);
   });
 });
 

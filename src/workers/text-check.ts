@@ -1,0 +1,55 @@
+// Checking a text that the host has already read: the one job both the worker and the host's fallback run.
+import type { Bibliography } from '../core/bibliography';
+import type { Config } from '../core/config';
+import { checkDocument } from '../core/inventory';
+import { lineStarts } from '../core/location';
+import { buildFileReport, type FileReport } from '../core/report-model';
+import type { Finding } from '../core/types';
+
+/** A document to check: its text, the name the report shows, and the resolved options. */
+export interface TextJob {
+  /** The file as shown to the user (a workspace-relative path). */
+  file: string;
+  text: string;
+  config: Config;
+  /** YYYY-MM-DD "today" for time-aware rules, fixed once per run. */
+  referenceDate?: string;
+}
+
+/** What checking a text gave: findings, the file's report, and what locating offsets needs. */
+export interface TextCheck {
+  findings: Finding[];
+  report: FileReport;
+  /** Offsets of the start of every line of the text. */
+  lineStarts: number[];
+  /** The text's length in UTF-16 code units. */
+  length: number;
+}
+
+/** Checks one text: findings and claim inventory from one parse, then the file's report. */
+export function checkText(job: TextJob, bibliography?: Bibliography): TextCheck {
+  const { findings, inventory } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
+  return { findings, report: buildFileReport(job.file, job.text, findings, inventory), lineStarts: lineStarts(job.text), length: job.text.length };
+}
+
+/** How many bibliographies a worker keeps between jobs (the pool mirrors the same first-in, first-out cache). */
+export const BIBLIOGRAPHY_CACHE = 8;
+
+/** Host -> worker: a job, with the bibliography by key (its value only when this worker has not cached it). */
+export interface TextRequest {
+  id: number;
+  job: TextJob;
+  bibliography?: { key: number; value?: Bibliography };
+}
+
+/** Worker -> host: ready after loading; then per request its result or the error message. */
+export type TextReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; result: TextCheck }
+  | { type: 'failed'; id: number; message: string };
+
+/** Adds to a first-in, first-out cache, dropping the oldest key beyond the limit. */
+export function remember<T>(cache: Map<number, T>, key: number, value: T, limit = BIBLIOGRAPHY_CACHE): void {
+  cache.set(key, value);
+  if (cache.size > limit) cache.delete(cache.keys().next().value!);
+}

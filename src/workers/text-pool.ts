@@ -1,0 +1,185 @@
+// Host side of the text protocol: a pool of worker threads that check texts the host has read.
+// No `vscode` here, so the pool runs (and is tested) in plain Node.
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Bibliography } from '../core/bibliography';
+import { remember, type TextCheck, type TextJob, type TextReply, type TextRequest } from './text-check';
+
+/** No worker could start (missing or broken bundle, refused thread): check in the host instead. */
+export class WorkerStartError extends Error {}
+
+/** The pool was terminated (cancelled or disposed) before the job finished. */
+export class PoolStoppedError extends Error {}
+
+/** Checking one file failed in a worker (an error, or the worker stopped); the message names the file. */
+export class FileCheckError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Where the worker bundle is and how many workers to run. */
+export interface TextPoolOptions {
+  workerFile: string;
+  size: number;
+  /** Milliseconds a worker may take to load before the pool gives up on starting (default 20 s). */
+  startTimeoutMs?: number;
+}
+
+interface Pending {
+  id: number;
+  job: TextJob;
+  bibliography?: Bibliography;
+  resolve(result: TextCheck): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  port: MessagePort;
+  ready: boolean;
+  running?: Pending;
+  /** Bibliography keys this worker has cached, in the order it cached them. */
+  known: Map<number, true>;
+}
+
+/**
+ * Worker threads that check texts (`checkText`) in parallel. Jobs queue until a worker is free;
+ * a job that fails or whose worker stops rejects with a FileCheckError naming its file, and a
+ * stopped worker is replaced, so the other jobs still run. Bibliographies are sent to each worker
+ * once and then referred to by key.
+ */
+export class TextPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly bibliographyKeys = new WeakMap<Bibliography, number>();
+  private nextKey = 1;
+  private nextId = 1;
+  private stopped = false;
+  private starting?: { resolve(): void; reject(error: Error): void };
+
+  private constructor(private readonly options: TextPoolOptions) {}
+
+  /** Starts the workers and resolves once every one has loaded; rejects with WorkerStartError when one cannot. */
+  static async start(options: TextPoolOptions): Promise<TextPool> {
+    const pool = new TextPool(options);
+    const started = new Promise<void>((resolve, reject) => { pool.starting = { resolve, reject }; });
+    const timer = setTimeout(() => pool.starting?.reject(new WorkerStartError(`workers did not load within ${options.startTimeoutMs ?? 20_000} ms`)), options.startTimeoutMs ?? 20_000);
+    try {
+      for (let i = 0; i < Math.max(1, options.size); i++) pool.spawn();
+      await started;
+      return pool;
+    } catch (error) {
+      await pool.terminate();
+      throw error instanceof WorkerStartError ? error : new WorkerStartError((error as Error).message);
+    } finally {
+      clearTimeout(timer);
+      pool.starting = undefined;
+    }
+  }
+
+  /** Number of workers running. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Checks one text in a worker. */
+  check(job: TextJob, bibliography?: Bibliography): Promise<TextCheck> {
+    if (this.stopped) return Promise.reject(new PoolStoppedError('the pool was terminated'));
+    if (this.slots.length === 0) return Promise.reject(new WorkerStartError('no worker is running'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, bibliography, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker at once; queued and running jobs reject with PoolStoppedError. */
+  async terminate(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    const stopped = new PoolStoppedError('the pool was terminated');
+    for (const pending of this.queue.splice(0)) pending.reject(stopped);
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      slot.running?.reject(stopped);
+      slot.running = undefined;
+      slot.port.close();
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): void {
+    const { port1, port2 } = new MessageChannel();
+    let worker: Worker;
+    try {
+      // execArgv: the host's own flags (an editor's) may not be valid for a worker thread.
+      worker = new Worker(this.options.workerFile, { workerData: { textPort: port2 }, transferList: [port2], execArgv: [] });
+    } catch (error) {
+      port1.close();
+      this.starting?.reject(new WorkerStartError((error as Error).message));
+      return;
+    }
+    const slot: Slot = { worker, port: port1, ready: false, known: new Map() };
+    port1.on('message', (reply: TextReply) => this.received(slot, reply));
+    worker.on('error', (error) => this.lost(slot, error.message));
+    worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
+    this.slots.push(slot);
+  }
+
+  private received(slot: Slot, reply: TextReply): void {
+    if (reply.type === 'ready') {
+      slot.ready = true;
+      if (this.slots.every((s) => s.ready)) this.starting?.resolve();
+    } else {
+      const pending = slot.running;
+      if (!pending || pending.id !== reply.id) return;
+      slot.running = undefined;
+      if (reply.type === 'done') pending.resolve(reply.result);
+      else pending.reject(new FileCheckError(pending.job.file, reply.message));
+    }
+    this.dispatch();
+  }
+
+  /** A worker stopped (an error, or it exited): fail its job, replace it if it had been working. */
+  private lost(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || this.stopped) return;
+    this.slots.splice(index, 1);
+    slot.port.close();
+    void slot.worker.terminate();
+    slot.running?.reject(new FileCheckError(slot.running.job.file, `the worker stopped (${reason})`));
+    if (!slot.ready) {
+      this.starting?.reject(new WorkerStartError(`a worker could not start (${reason})`));
+    } else {
+      this.spawn(); // a replacement; it takes jobs once it has loaded
+    }
+    if (this.slots.length === 0) {
+      for (const pending of this.queue.splice(0)) pending.reject(new WorkerStartError(`no worker is running (${reason})`));
+    }
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.running) continue;
+      const pending = this.queue.shift()!;
+      try {
+        const message = this.request(pending, slot.known);
+        slot.port.postMessage(message);
+        if (message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
+        slot.running = pending;
+      } catch (error) {
+        pending.reject(new FileCheckError(pending.job.file, `cannot send to a worker: ${(error as Error).message}`));
+      }
+    }
+  }
+
+  /** The message for a job; the bibliography's value only when the worker has not cached it (`known` mirrors its cache). */
+  private request(pending: Pending, known: ReadonlyMap<number, true>): TextRequest {
+    const { id, job, bibliography } = pending;
+    if (!bibliography) return { id, job };
+    let key = this.bibliographyKeys.get(bibliography);
+    if (key === undefined) this.bibliographyKeys.set(bibliography, (key = this.nextKey++));
+    return { id, job, bibliography: known.has(key) ? { key } : { key, value: bibliography } };
+  }
+}
