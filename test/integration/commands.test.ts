@@ -1,7 +1,8 @@
 // The commands "Check attributions" and "Check attributions in workspace", run through executeCommand.
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { openDraft, ours, summarize, waitForDiagnostics, workspaceUri } from './helpers';
+import { openDraft, ours, setSetting, summarize, waitForDiagnostics, workspaceUri } from './helpers';
 import type { WorkspaceSummary } from '../../src/vscode/workspace-check';
 
 /** The part of a finding the command returns that this suite checks. */
@@ -56,6 +57,27 @@ describe('commands', () => {
     assert.deepEqual(ours(workspaceUri('clean.md')), []);
     assert.deepEqual(ours(archived), [], 'the excluded draft is not checked');
     assert.equal(summary.message, `${summary.findings} findings in ${summary.filesWithFindings} of ${summary.files} Markdown files.`);
+    // Checked in worker threads (one per core, at most one per file), not in the extension host.
+    assert.equal(summary.workers, Math.min(os.availableParallelism(), summary.files));
+    assert.equal(summary.reports.length, summary.files);
+  });
+
+  it('"Check attributions in workspace" takes citationNeeded.workers without a reload, with the same results', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const all = (await vscode.workspace.findFiles('**/*.md', null)).filter((uri) => !uri.path.includes('/archive/'));
+    const before = await vscode.commands.executeCommand<WorkspaceSummary>('citationNeeded.checkWorkspace');
+    const diagnostics = all.map((uri) => summarize(ours(uri)));
+    try {
+      await setSetting('workers', 1);
+      await vscode.commands.executeCommand('citationNeeded.clear');
+      const single = await vscode.commands.executeCommand<WorkspaceSummary>('citationNeeded.checkWorkspace');
+      assert.equal(single.workers, 1);
+      assert.equal(single.findings, before.findings);
+      assert.deepEqual(all.map((uri) => summarize(ours(uri))), diagnostics);
+      assert.deepEqual(single.reports.map((r) => r.report), before.reports.map((r) => r.report));
+    } finally {
+      await setSetting('workers', undefined);
+    }
   });
 
   it('"Clear findings" empties the Problems panel', async () => {
