@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Bibliography } from '../core/bibliography';
 import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
-import { checkText, type TextCheck, type TextJob } from '../workers/text-check';
+import { checkText, EngineCache, type TextCheck, type TextJob } from '../workers/text-check';
 import { TextPool, WorkerStartError, FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
@@ -53,9 +53,10 @@ const HEAD_LENGTH = 100_000;
 /** Files in flight (being read, queued or checked) per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-/** Where one run checks texts: a pool of workers, or (without one) the extension host. */
+/** Where one run checks texts: a pool of workers, or (without one) the extension host with its engines. */
 interface Engine {
   pool?: TextPool;
+  engines: EngineCache;
 }
 
 /** Markdown files of every workspace folder, honouring `files.exclude` and the configured include/exclude globs. */
@@ -182,29 +183,30 @@ export class WorkspaceChecker implements vscode.Disposable {
       }
     }
     await yieldToHost(); // between two files checked in the host, let it handle typing and rendering
-    return checkText(job, bibliography);
+    return checkText(job, bibliography, engine.engines);
   }
 
   /** Starts the worker pool for a run, or gives none (then files are checked in the host). */
   private async startEngine(files: number, token: vscode.CancellationToken): Promise<Engine> {
-    if (files === 0 || token.isCancellationRequested) return {};
+    const engines = new EngineCache();
+    if (files === 0 || token.isCancellationRequested) return { engines };
     const workerFile = this.deps.workerFile;
     if (!existsSync(workerFile)) {
       this.logFallback(`the worker bundle ${workerFile} is missing`);
-      return {};
+      return { engines };
     }
     const size = Math.min(readHostSettings(undefined).workers || availableParallelism(), files);
     try {
       const pool = await TextPool.start({ workerFile, size });
       if (this.disposed) {
         await pool.terminate();
-        return {};
+        return { engines };
       }
       this.pools.add(pool);
-      return { pool };
+      return { pool, engines };
     } catch (error) {
       this.logFallback((error as Error).message);
-      return {};
+      return { engines };
     }
   }
 
