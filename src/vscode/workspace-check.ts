@@ -33,7 +33,7 @@ export interface WorkspaceSummary {
   message: string;
   /** The report of every file checked, in file order. */
   reports: ReportEntry[];
-  /** Worker threads the files were checked in; 0 when they were checked in the extension host. */
+  /** Worker threads the check started with; 0 when it ran in the extension host (the fallback). */
   workers: number;
 }
 
