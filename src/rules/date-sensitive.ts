@@ -35,10 +35,15 @@ function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: nu
   return undefined;
 }
 
+// A quotation is someone's words when the sentence attributes it or it is a clause of its own;
+// a short unattributed one is a term or a title ("the “current” crate", "### “Why now?”").
+const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|asked|asks|added|adds|stated|states|wrote|writes|according to|explained|explains|noted|notes|warned|warns|predicted|predicts|announced|declared|insisted|argued|argues|claimed|claims|quipped|recalled|replied|responded|testified|conceded)(?![\p{L}])/iu;
+const SPEECH_WORDS = 6;
+
 /**
- * Where a phrase stands: outside quotation marks ('no'), in a quotation the sentence does not date
- * ('yes'), or to be left alone ('skip'): the quotation is the phrase itself ("the word “currently”"),
- * or the sentence says when the words were said ("…,” he said in a 2019 speech").
+ * Where a phrase stands: outside quotation marks ('no'), in someone's words that the sentence does
+ * not date ('yes'), or to be left alone ('skip'): a term or title in quotation marks ("the word
+ * “currently”"), or words the sentence dates ("…,” he said in a 2019 speech").
  */
 function quotedAs(quotes: Array<[number, number]>, text: string, index: number, length: number): 'no' | 'yes' | 'skip' {
   const around = quotes.find(([s, e]) => index > s && index < e);
@@ -46,6 +51,8 @@ function quotedAs(quotes: Array<[number, number]>, text: string, index: number, 
   const inner = text.slice(Math.max(0, around[0]), around[1]).replace(/^(?:\\?`\\?`|[“"‘])|(?:''|[”"’])$/g, '');
   if (inner.replace(/[\s,.;:!?]+$/u, '').trim().length <= length) return 'skip';
   const outside = quotes.reduce((t, [s, e]) => t.slice(0, Math.max(0, s)) + ' '.repeat(Math.min(e, t.length) - Math.max(0, s)) + t.slice(e), text);
+  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < SPEECH_WORDS && !SPEECH.test(outside)) return 'skip';
   return namesDate(outside) ? 'skip' : 'yes';
 }
 
