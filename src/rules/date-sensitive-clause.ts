@@ -57,8 +57,8 @@ export function isPendingStatus(phrase: string, before: string, after: string): 
 // Participles of public events whose date a reader would want: "a previously announced agreement"
 // (not "scheduled", "issued", "configured": in technical prose those are states of a mechanism).
 const EVENT_AFTER = /^\s+(?:announced|reported|disclosed|published|released|estimated|forecast|projected)(?![\p{L}])/iu;
-// "Previously configured values will be ignored": the adverb of a participle, not of the sentence.
-const PARTICIPLE_AFTER = /^\s+\p{L}+(?:ed|en)(?![\p{L}])/iu;
+// "Previously configured values will be ignored", "Previously existing instructions": the adverb of a participle, not of the sentence.
+const PARTICIPLE_AFTER = /^\s+\p{L}+(?:ed|en|ing)(?![\p{L}])/iu;
 
 /**
  * "previously" as the claim's own time: opening the sentence ("Previously, it offered $13.65 a

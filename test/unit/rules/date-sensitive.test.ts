@@ -78,6 +78,7 @@ describe('date-sensitive clause contexts', () => {
     ['previous: discourse', 'As previously mentioned, the parser is lazy.', []],
     ['previous: mechanism', 'The pool reuses previously allocated buffers.', []],
     ['previous: a participle at the start', 'Previously configured values are ignored.', []],
+    ['previous: a present participle at the start', 'Previously existing instructions keep working.', []],
     ['period', 'You may, in a year or two, save a few more lives.', ['in a year or two']],
     ['period: anchored', 'Most of it was built in a year or two of the war.', []],
   ];
