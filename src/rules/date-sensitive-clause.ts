@@ -1,16 +1,20 @@
 // Clause-level contexts of the date-sensitive list: words that are relative time only in a certain
 // kind of clause ("will one day", "already hold 15%", "has not yet shipped", "Previously, …").
 
-/** The clause a word stands in: the text before it back to the last clause break, and after it to the next. */
+const BREAKS = new Set([...',;:.!?()—–"“”']);
+
+/** The clause a word stands in: the text before it back to the last clause break, and after it to the next (a scan, no backtracking). */
 function clauseAround(before: string, after: string): { head: string; tail: string } {
-  const head = /[^,;:.!?()—–"“”]*$/u.exec(before)?.[0] ?? '';
-  const tail = /^[^,;:.!?()—–"“”]*/u.exec(after)?.[0] ?? '';
-  return { head, tail };
+  let start = before.length;
+  while (start > 0 && !BREAKS.has(before[start - 1])) start--;
+  let end = 0;
+  while (end < after.length && !BREAKS.has(after[end])) end++;
+  return { head: before.slice(start), tail: after.slice(0, end) };
 }
 
 // A condition or a subordinate clause: "if the file already exists", "a value that is not yet known";
 // "that" after a verb of saying opens reported speech, not a subordinate clause ("said that they already hold").
-const CONDITION = /(?<![\p{L}])(?:if|unless|whether|when|whenever|while|once|until|before|after|because|since|which|who|where|(?<!(?:said|says|say|told|tells|noted|notes|reported|reports|announced|announces|stated|states|added|adds|believes?|thinks?|argues?|argued|claims?|claimed|estimates?|estimated)\s+)that)(?![\p{L}])/iu;
+const CONDITION = /(?<![\p{L}])(?:if|unless|whether|when|whenever|while|once|until|before|after|because|since|which|who|where|(?<!(?:said|says|say|told|tells|noted|notes|reported|reports|announced|announces|stated|states|added|adds|believes?|thinks?|argues?|argued|claims?|claimed|estimates?|estimated)\s)that)(?![\p{L}])/iu;
 // Past tense around the word: "had already sold", "was not yet", "were already".
 const PAST = /(?<![\p{L}])(?:had|was|were|did|'d|’d)(?:\s+not|n['’]t)?\s+$/iu;
 

@@ -49,7 +49,9 @@ function quotedAs(quotes: Array<[number, number]>, text: string, index: number, 
   const around = quotes.find(([s, e]) => index > s && index < e);
   if (!around) return 'no';
   const inner = text.slice(Math.max(0, around[0]), around[1]).replace(/^(?:\\?`\\?`|[“"‘])|(?:''|[”"’])$/g, '');
-  if (inner.replace(/[\s,.;:!?]+$/u, '').trim().length <= length) return 'skip';
+  let end = inner.length;
+  while (end > 0 && /[\s,.;:!?]/u.test(inner.charAt(end - 1))) end--; // a scan: a trailing-run regex backtracks
+  if (inner.slice(0, end).trim().length <= length) return 'skip';
   const outside = quotes.reduce((t, [s, e]) => t.slice(0, Math.max(0, s)) + ' '.repeat(Math.min(e, t.length) - Math.max(0, s)) + t.slice(e), text);
   const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < SPEECH_WORDS && !SPEECH.test(outside)) return 'skip';
