@@ -41,10 +41,35 @@ export function isVagueQuantity(text: string, index: number, length: number): bo
   if (word in VAGUE_ONLY_AFTER) return VAGUE_ONLY_AFTER[word].test(after);
   if (ADVERBS.has(word)) return true;
   if (MEASURE_AFTER.test(after)) return false;
+  if (word === 'some' && !someCountsOrCredits(after)) return false;
   // A predicate ("the benefits are numerous, and ...") is as vague as the attributive use.
   if (PREDICATE_BEFORE.test(before) && /^\s*[.,;:!?)]/.test(after)) return true;
   // A figure follows ("some 300 people"); "most 2D platformers", "some 5th-century vestiges" are no figures.
   return !/^\s*(?:\d[\d,.]*(?![\p{L}\d])|[.,;:!?)]|$)/u.test(after) || word === 'others';
+}
+
+// Words that end the noun phrase after "some" ("some users report", "in some cases this ...").
+const PHRASE_END = /^(?:of|in|on|at|for|to|from|with|by|about|into|over|under|between|through|during|without|within|against|among|across|via|per|like|such|and|or|but|that|which|who|whom|when|where|while|if|because|since|though|although|whether|until|unless|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did|not|its|his|her|their|this|these|those|thus|also|then|there)$/i;
+// "some of the pain", "some of this": a part of one thing; "some of them", "some of the benefits": some of many.
+const PARTITIVE = /^\s+of\s+(?:(them|us|you|which|whom|these|those)\b|(this|that|it)\b|(?:the|his|her|its|their|our|my|your)\s+)/i;
+const PLURAL = /(?:[^siu'’]s|people|men|women|children|data|media|criteria|phenomena|folk|staff|police)$/i;
+const OPINION = new Set(data.opinionNouns);
+
+/**
+ * "some" is a vague count before a plural ("some critics", "some old machines") or as a pronoun ("some of",
+ * "some later converted"), and stands for unnamed sources before an opinion noun ("some criticism"); before
+ * another singular it means "an unspecified" or "a little" ("some code", "some complexity").
+ */
+function someCountsOrCredits(after: string): boolean {
+  const partitive = PARTITIVE.exec(after);
+  if (partitive) return partitive[1] !== undefined || (partitive[2] === undefined && someCountsOrCredits(` ${after.slice(partitive[0].length)}`));
+  const phrase: string[] = [];
+  for (const [token] of after.slice(0, 80).matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(token) || PHRASE_END.test(token) || phrase.length === 4) break;
+    phrase.push(token);
+  }
+  if (phrase.length === 0 || /(?:ly|ed)$/i.test(phrase[0])) return true;
+  return phrase.some((w) => PLURAL.test(w) || OPINION.has(w.toLowerCase()));
 }
 
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:very\s+|so\s+|too\s+|quite\s+)?$/i;

@@ -85,6 +85,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'unsupported-attribution',
+    context: '"some" before a plural or an opinion noun is vague, before another singular it means "an unspecified" or "a little"',
+    flags: ['Some users report a tingling, some of them daily, and there is some evidence that it helps.', ['Some', 'some', 'some']],
+    spares: ['After some thought, we removed some of the pain with some code.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
     context: 'an adverb of extent may stand before a comma, a determiner may not',
     flags: ['Generally, the bridge holds.', ['Generally']],
     spares: ['Of the bridges, we counted several.', []],
