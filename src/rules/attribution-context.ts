@@ -100,8 +100,9 @@ const HOLDER_DEFINITE_BEFORE = new RegExp(
   `(?:\\b(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your|whose|which|both|all|no|such|by|some|many|most|several|various|numerous|countless|certain|few)|\\d|\\p{L}['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
-// A name right after, or where they work: "critics Roger Fry and Clive Bell", "critics such as Fry", "experts at the Royal Society"; a label ("Area experts: ...").
-const HOLDER_NAMED_AFTER = /^\s+\p{Lu}|^,?\s+(?:such\s+as|including|like|led\s+by)\b|^\s+(?:at|from|of|in|with)\s+(?:the\s+)?\p{Lu}|^\s*[:/]/u;
+// A name right after, or where they work: "critics Roger Fry and Clive Bell", "critics such as Fry", "experts at the Royal Society";
+// a label ("Area experts: ..."); a question the writer already left ("Experts [who?]", which citation-integrity reports).
+const HOLDER_NAMED_AFTER = /^\s+\p{Lu}|^,?\s+(?:such\s+as|including|like|led\s+by)\b|^\s+(?:at|from|of|in|with)\s+(?:the\s+)?\p{Lu}|^\s*[:/]|^\s*\[[^\]]{1,40}\?\]/u;
 // A predicate ("may not be experts in X") or one of a pair ("shepherds/experts") describes a role, it credits no one.
 const HOLDER_ROLE_BEFORE = /(?:\b(?:be|is|are|was|were|been|being|become|became|as)\s+(?:not\s+)?(?:[\p{L}-]+\s+)?|\/)$/iu;
 

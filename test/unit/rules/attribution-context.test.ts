@@ -111,7 +111,7 @@ const pairs: Pair[] = [
     rule: 'unsupported-attribution',
     context: 'bare opinion holders ("critics") credit no one; a determiner or a name makes them definite',
     flags: ['Critics called the film a triumph, as did many music commentators.', ['Critics', 'many']],
-    spares: ['The critics Roger Fry and Clive Bell called the film a triumph.', []],
+    spares: ['The critics Roger Fry and Clive Bell called the film a triumph; experts [who?] agreed.', []],
   },
   {
     rule: 'unsupported-attribution',
