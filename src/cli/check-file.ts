@@ -1,19 +1,23 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { allRules } from '../rules';
-import { createEngine } from '../core/lint';
+import { allRules, docsUrl } from '../rules';
+import { analyzeDocument, createEngine } from '../core/lint';
 import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
 import { bibliographyFiles, BibliographyLoader } from './bibliography';
+import { locateFindings } from './format';
 
-/** What checking one file produced: findings with its text, or an error message naming the file. */
+/** What checking one file produced: findings (with the text when asked for), or an error message naming the file. */
 export interface FileResult {
   file: string;
+  /** The checked text, when `keep.text` asked for it (and the file could be read). */
   text?: string;
   findings: Finding[];
-  /** The claim inventory, from the same parse as the findings (absent when the file could not be read). */
+  /** The claim inventory, from the same parse as the findings, when `keep.inventory` asked for it. */
   inventory?: Inventory;
+  /** Set when the file could not be read (or was skipped) at all: no findings came from it. */
+  unread?: boolean;
   error?: string;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
@@ -30,18 +34,23 @@ export interface CheckOptions {
   bibliographies?: BibliographyLoader;
   /** The folder config `bibliography` paths are relative to (the config file's). */
   configDir?: string;
+  /**
+   * What to keep in the result besides findings: the text (reports, --changed-since, --verify-sources)
+   * and the claim inventory (reports). Both cost memory and copying between threads, so default off.
+   */
+  keep?: { text?: boolean; inventory?: boolean };
 }
 
 /** One bibliography cache per thread (workers cannot share the caller's loader). */
 let loader: BibliographyLoader | undefined;
 const threadLoader = () => (loader ??= new BibliographyLoader());
 
-/** Reads, checks and (with fix) rewrites one file; never throws. */
+/** Reads, checks and (with fix) rewrites one file; findings come located (line/column); never throws. */
 export function checkFile(file: string, options: CheckOptions): FileResult {
   try {
     const size = statSync(file).size;
     if (size > options.config.maxFileSize) {
-      return { file, findings: [], error: `${file}: skipped, ${size} bytes is over maxFileSize (${options.config.maxFileSize} bytes)` };
+      return { file, findings: [], unread: true, error: `${file}: skipped, ${size} bytes is over maxFileSize (${options.config.maxFileSize} bytes)` };
     }
     const bytes = readFileSync(file);
     let text: string;
@@ -54,7 +63,9 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     }
     const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
     const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
-    let { findings, inventory } = checkWithEngine(engine, text);
+    const check = (source: string): { findings: Finding[]; inventory?: Inventory } =>
+      options.keep?.inventory ? checkWithEngine(engine, source) : { findings: analyzeDocument(engine, source, docsUrl).findings };
+    let { findings, inventory } = check(text);
     let fixed = 0;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
@@ -64,14 +75,18 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
           writeFileSync(file, result.text);
           text = result.text;
           fixed = result.applied;
-          ({ findings, inventory } = checkWithEngine(engine, text));
+          ({ findings, inventory } = check(text));
         }
       }
     }
     const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
-    return { file, text, findings, inventory, fixed, bibliographyProblems, error: lossy ? `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}` : undefined };
+    const result: FileResult = { file, findings: locateFindings(text, findings), fixed, bibliographyProblems };
+    if (options.keep?.text) result.text = text;
+    if (inventory) result.inventory = inventory;
+    if (lossy) result.error = `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}`;
+    return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, findings: [], error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };
+    return { file, findings: [], unread: true, error: `${file}: ${code ? `cannot read (${code})` : (error as Error).message}` };
   }
 }

@@ -14,18 +14,17 @@ export interface LocatedFinding extends Finding {
 /** Adds 1-based line and column numbers to a file's findings (kept as they are when already located). */
 export function locate(result: FileResult): LocatedFinding[] {
   if (result.findings.every((f) => 'line' in f)) return result.findings as LocatedFinding[];
-  if (!result.text) return [];
-  const starts = lineStarts(result.text);
-  return result.findings.map((f) => {
+  return result.text === undefined ? [] : locateFindings(result.text, result.findings);
+}
+
+/** Findings of `text` with 1-based line and column numbers. */
+export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
+  const starts = lineStarts(text);
+  return findings.map((f) => {
     const start = positionAt(starts, f.offset);
     const end = positionAt(starts, f.endOffset);
     return { ...f, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   });
-}
-
-/** A result with its findings located (line/column computed where the text is): what workers send back. */
-export function locateResult(result: FileResult): FileResult {
-  return { ...result, findings: locate(result) };
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };

@@ -141,7 +141,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
     const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
     let results: FileResult[] = [];
-    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix, configDir }, { workers })) results.push(r);
+    // Only reports, line filters and source verification need the text (and reports the inventory) back.
+    const keep = { text: format === 'markdown' || !!changed || !!values['verify-sources'], inventory: format === 'markdown' };
+    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix, configDir, keep }, { workers })) results.push(r);
     if (values['verify-sources']) {
       // Loaded only here: the network code (undici, HTML and charset decoding) stays out of plain runs.
       const { verifyFiles } = await import('./verify-files');
@@ -158,7 +160,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || results.some((r) => r.error && !r.text)) return EXIT.error;
+    if (problems.length || missing.length || results.some((r) => r.unread)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { checkFile, type CheckOptions, type FileResult } from './check-file';
-import { locateResult } from './format';
 
 /** How a pool runs: worker count, cancellation, progress, and where the worker bundle is. */
 export interface PoolOptions {
@@ -16,6 +15,9 @@ export interface PoolOptions {
   /** The worker bundle (default: worker.js beside this bundle). */
   workerFile?: string;
 }
+
+/** Files queued per worker, so a worker never waits for the main thread between files. */
+const PER_WORKER = 2;
 
 interface Reply {
   index: number;
@@ -39,7 +41,7 @@ export async function* checkFiles(files: readonly string[], options: CheckOption
   if (count === 1) {
     for (let i = 0; i < files.length; i++) {
       pool.signal?.throwIfAborted();
-      const result = locateResult(checkFile(files[i], options));
+      const result = checkFile(files[i], options);
       pool.onProgress?.(i + 1, files.length, files[i]);
       yield result;
       await Promise.resolve();
@@ -51,7 +53,7 @@ export async function* checkFiles(files: readonly string[], options: CheckOption
 
 async function* runWorkers(files: readonly string[], options: CheckOptions, pool: PoolOptions, count: number): AsyncGenerator<FileResult> {
   const workerFile = pool.workerFile ?? join(__dirname, 'worker.js');
-  const window = count * 8; // results allowed to wait for a slower earlier file
+  const window = count * 32; // results allowed to wait for a slower earlier file (small: located findings only)
   const ready = new Map<number, FileResult>();
   let dispatched = 0;
   let done = 0;
@@ -59,6 +61,7 @@ async function* runWorkers(files: readonly string[], options: CheckOptions, pool
   let wake: (() => void) | undefined;
   const notify = () => { wake?.(); wake = undefined; };
   const workers: Worker[] = [];
+  // Free slots, PER_WORKER per worker: a worker has its next file queued before it finishes the current one.
   const idle: Worker[] = [];
   let next = 0;
   const dispatch = () => {
@@ -82,7 +85,7 @@ async function* runWorkers(files: readonly string[], options: CheckOptions, pool
       });
       worker.on('error', (error) => { failure = error; notify(); });
       workers.push(worker);
-      idle.push(worker);
+      for (let slot = 0; slot < PER_WORKER; slot++) idle.push(worker);
     }
     dispatch();
     while (next < files.length) {

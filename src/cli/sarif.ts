@@ -71,7 +71,7 @@ function results(result: FileResult, cwd: string): Sarif.Result[] {
 /** SARIF 2.1.0 log: one run, every rule in the driver, results with locations and fixes, file errors as notifications. */
 export function formatSarif(fileResults: readonly FileResult[], version: string, cwd = process.cwd()): string {
   const notifications: Sarif.Notification[] = fileResults.filter((r) => r.error).map((r) => ({
-    level: r.text === undefined ? 'error' : 'warning',
+    level: r.unread ? 'error' : 'warning',
     message: { text: r.error! },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, cwd) } }],
   }));
@@ -82,7 +82,7 @@ export function formatSarif(fileResults: readonly FileResult[], version: string,
       tool: { driver: driver(version) },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      invocations: [{ executionSuccessful: !fileResults.some((r) => r.text === undefined), toolExecutionNotifications: notifications }],
+      invocations: [{ executionSuccessful: !fileResults.some((r) => r.unread), toolExecutionNotifications: notifications }],
       results: fileResults.flatMap((r) => results(r, cwd)),
     }],
   };

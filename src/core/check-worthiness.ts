@@ -110,25 +110,53 @@ function firstCounting(feature: Feature, text: string): RegExpExecArray | null {
  * nothing (questions, promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
  */
 export function featureMatches(text: string): Array<RegExpExecArray | null> {
-  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  return FEATURES.map((f) => firstCounting(f, f.outsideQuotes ? unquoted : text));
+  let unquoted: string | undefined;
+  return FEATURES.map((f) => firstCounting(f, f.outsideQuotes ? (unquoted ??= unquote(text)) : text));
 }
 
-/** Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json). */
-export function scoreSentence(text: string, sensitivity: Sensitivity): Worthiness {
+const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+
+// Features that raise the score are looked for first: once they cannot reach the threshold, the others (which only lower it) cannot change the verdict.
+const RAISING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight > 0);
+const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0);
+
+/**
+ * Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json).
+ * Unless `complete`, a sentence whose raising features cannot reach the threshold is not looked at
+ * further: the verdict is the same, but its score and hits then cover the raising features only.
+ */
+export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false): Worthiness {
+  const threshold = data.thresholds[sensitivity];
+  const found: Array<RegExpExecArray | null> = [];
+  let unquoted: string | undefined;
+  const look = (i: number) => {
+    const f = FEATURES[i];
+    found[i] = firstCounting(f, f.outsideQuotes ? (unquoted ??= unquote(text)) : text);
+  };
+  RAISING.forEach(look);
+  const names = countNames(text);
+  const nameWeight = names > 0 ? Math.min(names * data.namedEntity.weight, data.namedEntity.max) : 0;
   const hits: FeatureHit[] = [];
   let score = 0;
-  featureMatches(text).forEach((m, i) => {
-    if (!m) return;
-    const { label, weight } = FEATURES[i];
-    hits.push({ label, weight, text: m[0], index: m.index });
-    score += weight;
-  });
-  const names = countNames(text);
-  if (names > 0) {
-    const weight = Math.min(names * data.namedEntity.weight, data.namedEntity.max);
-    score += weight;
-    hits.push({ label: 'named entity', weight, text: '', index: -1 });
+  const total = () => {
+    // In the data file's order, the named-entity hit last, as the messages list them.
+    found.forEach((m, i) => {
+      if (!m) return;
+      hits.push({ label: FEATURES[i].label, weight: FEATURES[i].weight, text: m[0], index: m.index });
+      score += FEATURES[i].weight;
+    });
+    if (names > 0) {
+      score += nameWeight;
+      hits.push({ label: 'named entity', weight: nameWeight, text: '', index: -1 });
+    }
+  };
+  if (!complete) {
+    total();
+    if (score < threshold) return { score, hits, checkWorthy: false };
+    hits.length = 0;
+    score = 0;
   }
-  return { score, hits, checkWorthy: score >= data.thresholds[sensitivity] };
+  LOWERING.forEach(look);
+  total();
+  return { score, hits, checkWorthy: score >= threshold };
 }

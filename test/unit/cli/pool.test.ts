@@ -1,17 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkFiles } from '../../../src/cli/pool';
 import { defaultConfig } from '../../../src/core/config';
-import type { FileResult } from '../../../src/cli/check-file';
+import type { CheckOptions, FileResult } from '../../../src/cli/check-file';
 
 const WORKER = resolve('dist/worker.js'); // built by `npm test` before mocha runs
 const options = { config: defaultConfig(), referenceDate: '2026-11-28' };
 
-async function collect(files: string[], workers: number, signal?: AbortSignal, progress?: string[]): Promise<FileResult[]> {
+async function collect(files: string[], workers: number, progress?: string[], keep?: CheckOptions['keep']): Promise<FileResult[]> {
   const out: FileResult[] = [];
-  for await (const r of checkFiles(files, options, { workers, workerFile: WORKER, signal, onProgress: (_d, _t, f) => progress?.push(f) })) out.push(r);
+  for await (const r of checkFiles(files, { ...options, keep }, { workers, workerFile: WORKER, onProgress: (_d, _t, f) => progress?.push(f) })) out.push(r);
   return out;
 }
 
@@ -29,15 +29,26 @@ describe('worker pool', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('yields the same located results (with text) in input order with 3 workers as in-process', async () => {
+  it('yields the same located results in input order with 3 workers as in-process, without text or inventory by default', async () => {
     const progress: string[] = [];
-    const parallel = await collect(files, 3, undefined, progress);
+    const parallel = await collect(files, 3, progress);
     const serial = await collect(files, 1);
     assert.deepEqual(parallel.map((r) => r.file), files);
     assert.deepEqual(parallel, serial);
     assert.equal(progress.length, files.length);
     assert.ok(parallel[0].findings.length > 0 && 'line' in parallel[0].findings[0]);
+    assert.ok(parallel.every((r) => !('text' in r) && !('inventory' in r)));
     assert.match(parallel[files.length - 1].error ?? '', /cannot read/);
+    assert.equal(parallel[files.length - 1].unread, true);
+    assert.ok(parallel.slice(0, -1).every((r) => !r.unread));
+  });
+
+  it('keeps the text and the claim inventory when asked, with the same findings', async () => {
+    const kept = await collect(files, 2, undefined, { text: true, inventory: true });
+    const plain = await collect(files, 2);
+    assert.deepEqual(kept.map((r) => r.findings), plain.map((r) => r.findings));
+    assert.equal(kept[0].text, readFileSync(files[0], 'utf8'));
+    assert.ok((kept[0].inventory?.claims.length ?? 0) > 0);
   });
 
   it('stops with the abort reason when the signal aborts', async () => {

@@ -4,7 +4,7 @@ import { applyFixes } from '../../../src/core/apply-fixes';
 import { countNames, scoreSentence } from '../../../src/core/check-worthiness';
 
 /** The labels of the features that count in a sentence. */
-const labels = (text: string) => scoreSentence(text, 'medium').hits.map((h) => h.label);
+const labels = (text: string) => scoreSentence(text, 'medium', true).hits.map((h) => h.label);
 const claims = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.text);
 
 // Each context rule: a sentence where the feature counts, and the nearest innocent one where it does not.
