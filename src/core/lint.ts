@@ -6,7 +6,7 @@ import { extractProse, type BlockProse } from './prose';
 import { buildSentences, findTextCitations } from './citations';
 import { resolveConfig, ruleSeverity, formatProblem, type Config, type RuleConfig } from './config';
 import { toRefDate, type RefDate } from './dates';
-import { compilePhrases, type PhraseEntry, type PhraseMatcher } from './phrases';
+import { cachedPhrases, type PhraseEntry, type PhraseMatcher } from './phrases';
 import { parseDirectives, applyDirectives } from './directives';
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
@@ -26,7 +26,6 @@ export interface Engine {
   rules: readonly Rule[];
   config: Config;
   referenceDate: RefDate;
-  phraseCache: Map<string, PhraseMatcher<PhraseEntry>>;
   bibliography?: Bibliography;
 }
 
@@ -59,7 +58,7 @@ export function createEngine(rules: readonly Rule[], options: LintOptions = {}):
     config = resolved.config;
   }
   const referenceDate = toRefDate(options.referenceDate ?? config.referenceDate);
-  return { rules, config, referenceDate, phraseCache: new Map(), bibliography: options.bibliography };
+  return { rules, config, referenceDate, bibliography: options.bibliography };
 }
 
 function isResolvedConfig(value: unknown): value is Config {
@@ -77,14 +76,10 @@ export function frontMatterDate(fields: Record<string, string> | undefined): Ref
   }
 }
 
-/** A rule's cached phrase-list compiler: its configured `add` and `remove` applied once per engine. */
-function phraseLookup(engine: Engine, id: string, ruleConfig: RuleConfig) {
-  return <T extends PhraseEntry>(list: readonly T[], makeEntry?: (phrase: string) => T): PhraseMatcher<T> => {
-    const key = `${id}\u0000${list.length}\u0000${(ruleConfig.add ?? []).join('\u0001')}\u0000${(ruleConfig.remove ?? []).join('\u0001')}\u0000${list[0]?.phrase}`;
-    let matcher = engine.phraseCache.get(key);
-    if (!matcher) engine.phraseCache.set(key, (matcher = compilePhrases(list, ruleConfig.add, ruleConfig.remove, makeEntry) as PhraseMatcher<PhraseEntry>));
-    return matcher as unknown as PhraseMatcher<T>;
-  };
+/** A rule's phrase-list compiler: its configured `add` and `remove` applied (compiled once per thread, see cachedPhrases). */
+function phraseLookup(ruleConfig: RuleConfig) {
+  return <T extends PhraseEntry>(list: readonly T[], makeEntry?: (phrase: string) => T): PhraseMatcher<T> =>
+    cachedPhrases(list, ruleConfig.add, ruleConfig.remove, makeEntry);
 }
 
 /** Parses and checks one block. Offsets in the result are absolute. */
@@ -119,7 +114,7 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
       ruleConfig,
       anchorDate,
       referenceDate: engine.referenceDate,
-      phrases: phraseLookup(engine, id, ruleConfig),
+      phrases: phraseLookup(ruleConfig),
     };
     for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
   }
@@ -145,7 +140,7 @@ export function runDocumentChecks(engine: Engine, text: string, facts: DocumentF
       ...facts,
       config: engine.config,
       ruleConfig: engine.config.rules[id] ?? {},
-      phrases: phraseLookup(engine, id, engine.config.rules[id] ?? {}),
+      phrases: phraseLookup(engine.config.rules[id] ?? {}),
       bibliography: engine.bibliography,
     };
     for (const report of rule.checkDocument(context)) reports.push({ ...report, ruleId: id });

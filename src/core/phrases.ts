@@ -54,3 +54,23 @@ export function compilePhrases<T extends PhraseEntry>(entries: readonly T[], add
     },
   };
 }
+
+const compiled = new WeakMap<readonly PhraseEntry[], Map<string, PhraseMatcher<PhraseEntry>>>();
+/** Configurations remembered per list (settings change while an editor runs; old ones age out). */
+const CONFIGS_PER_LIST = 8;
+
+/**
+ * `compilePhrases` with a cache shared by every engine of the thread: a list with the same added
+ * and removed phrases compiles once, not once per document (the CLI checks thousands).
+ */
+export function cachedPhrases<T extends PhraseEntry>(entries: readonly T[], add: readonly string[] = [], remove: readonly string[] = [], makeEntry?: (phrase: string) => T): PhraseMatcher<T> {
+  let byConfig = compiled.get(entries);
+  if (!byConfig) compiled.set(entries, (byConfig = new Map()));
+  const config = `${add.join('\u0001')}\u0000${remove.join('\u0001')}`;
+  let matcher = byConfig.get(config);
+  if (!matcher) {
+    if (byConfig.size >= CONFIGS_PER_LIST) byConfig.delete(byConfig.keys().next().value!);
+    byConfig.set(config, (matcher = compilePhrases(entries, add, remove, makeEntry) as PhraseMatcher<PhraseEntry>));
+  }
+  return matcher as unknown as PhraseMatcher<T>;
+}

@@ -1,9 +1,10 @@
 import type { PhraseEntry } from '../core/phrases';
 import type { Sentence } from '../core/types';
+import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './date-sensitive-clause';
 import { atSentenceStart } from './text-utils';
 
 /** The values of `TimeEntry.context` that the rule knows. */
-export const CONTEXTS = ['noun', 'adjective', 'same-period'];
+export const CONTEXTS = ['noun', 'adjective', 'same-period', 'prediction', 'figure', 'pending', 'previous'];
 
 /** A phrase of the date-sensitive list: how to rewrite it, and the context it needs to be relative time. */
 export interface TimeEntry extends PhraseEntry {
@@ -12,7 +13,10 @@ export interface TimeEntry extends PhraseEntry {
    * "noun": a time noun phrase ("the past", "the long term"), not the head of a longer noun phrase
    * ("the past tense", "the future of work"); "adjective": a relative adjective before a noun or
    * after a copula ("the recent downturn", "talks are ongoing"); "same-period": "later in the day" and
-   * kin, which refer back to a date the sentence already named ("On Tuesday …, then later in the day").
+   * kin, which refer back to a date the sentence already named ("On Tuesday …, then later in the day");
+   * "prediction": after "will", "is going to", "hopes to" ("will one day"); "figure": in a present-tense
+   * claim about a figure ("already hold 15%"); "pending": a present-tense status not reached yet ("is not
+   * yet approved"); "previous": opening the sentence or dating a public event ("previously announced").
    */
   context?: string;
   /** Words right after the phrase that make it innocent ("current version", "soon after"). */
@@ -33,6 +37,11 @@ const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|Ma
 
 // Words that may follow a time noun phrase: punctuation, the end, or a function word.
 const FUNCTION_WORD = /^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:and|or|but|nor|as|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|has|have|had|do|does|did|to|than|then|if|when|while|because|since|for|in|on|at|with|without|from|by|into|about|after|before|until|unless|that|which|who|whom|where|whether|so|yet|not|too|also|again|already|alone|remains?|looks?|seems?|appears?|holds?|lies|the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|I|you|there|some|many|most|all|no|any|each|one|such|more|less|even|still|only|just|now)(?![\p{L}\p{N}])/iu;
+/** True when the text names a date: a year, a month or a weekday ("said in a 2019 speech", "said on Tuesday"). */
+export function namesDate(text: string): boolean {
+  return DATE_BEFORE.test(text);
+}
+
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|remained|still|seems?|seemed|appears?)\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:in|into|for|over|during|through|from|to|until|of)\s+$/i;
 // "Hewlett-Packard Co. Recently, …": the abbreviation ended a sentence the splitter kept whole.
@@ -97,5 +106,9 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);
   if (entry.context === 'same-period') return !DATE_BEFORE.test(before);
+  if (entry.context === 'prediction') return isPrediction(before);
+  if (entry.context === 'figure') return isFigureClaim(before, after);
+  if (entry.context === 'pending') return isPendingStatus(word, before, after);
+  if (entry.context === 'previous') return isPreviousEvent(atSentenceStart(text, index), after);
   return true;
 }

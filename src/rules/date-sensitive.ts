@@ -3,9 +3,9 @@ import type { Edit, Fix, RuleReport, Sentence } from '../core/types';
 import { monthName, monthYear, type RefDate } from '../core/dates';
 import data from './date-sensitive.phrases.json';
 import { findCalendarPhrases } from './calendar-phrases';
-import { isRelative, type TimeEntry } from './date-sensitive-context';
+import { isRelative, namesDate, type TimeEntry } from './date-sensitive-context';
 import { findPeriodPhrases } from './period-phrases';
-import { atSentenceStart, inside, quote, quotedSpans } from './text-utils';
+import { atSentenceStart, inside, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
 
 interface Candidate {
   index: number;
@@ -13,6 +13,8 @@ interface Candidate {
   note: string;
   replacement?: string;
   asOf: boolean;
+  /** Inside a direct quotation: reported more quietly, and never rewritten. */
+  quoted: boolean;
 }
 
 // An absolute date nearby already anchors the phrase.
@@ -33,17 +35,44 @@ function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: nu
   return undefined;
 }
 
+// A quotation is someone's words when the sentence attributes it or it is a clause of its own;
+// a short unattributed one is a term or a title ("the “current” crate", "### “Why now?”").
+const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|asked|asks|added|adds|stated|states|wrote|writes|according to|explained|explains|noted|notes|warned|warns|predicted|predicts|announced|declared|insisted|argued|argues|claimed|claims|quipped|recalled|replied|responded|testified|conceded)(?![\p{L}])/iu;
+const SPEECH_WORDS = 6;
+
+/**
+ * Where a phrase stands: outside quotation marks ('no'), in someone's words that the sentence does
+ * not date ('yes'), or to be left alone ('skip'): a term or title in quotation marks ("the word
+ * “currently”"), or words the sentence dates ("…,” he said in a 2019 speech").
+ */
+function quotedAs(quotes: Array<[number, number]>, text: string, index: number, length: number): 'no' | 'yes' | 'skip' {
+  const around = quotes.find(([s, e]) => index > s && index < e);
+  if (!around) return 'no';
+  const inner = text.slice(Math.max(0, around[0]), around[1]).replace(/^(?:\\?`\\?`|[“"‘])|(?:''|[”"’])$/g, '');
+  let end = inner.length;
+  while (end > 0 && /[\s,.;:!?]/u.test(inner.charAt(end - 1))) end--; // a scan: a trailing-run regex backtracks
+  if (inner.slice(0, end).trim().length <= length) return 'skip';
+  const outside = quotes.reduce((t, [s, e]) => t.slice(0, Math.max(0, s)) + ' '.repeat(Math.min(e, t.length) - Math.max(0, s)) + t.slice(e), text);
+  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < SPEECH_WORDS && !SPEECH.test(outside)) return 'skip';
+  return namesDate(outside) ? 'skip' : 'yes';
+}
+
 /** Relative phrases from the list and calendar references with no year, minus overlaps (longer wins). */
 function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): Candidate[] {
   const matcher = context.phrases<TimeEntry>(data.entries, (phrase) => ({ phrase, note: 'Added in the configuration.', rewrite: 'when' }));
-  const quotes = quotedSpans(sentence.text);
+  const quotes = [...quotedSpansAcrossSentences(sentence.text), ...ptbQuotedSpans(sentence.text)];
   const found: Candidate[] = [];
   for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
-    if (inside(quotes, index) || !isRelative(sentence, index, length, entry)) continue;
-    found.push({ index, length, note: entry.note, replacement: replacementFor(entry, context.anchorDate, sentence.text, index), asOf: entry.rewrite === 'as-of' });
+    const quoted = quotedAs(quotes, sentence.text, index, length);
+    if (quoted === 'skip' || !isRelative(sentence, index, length, entry)) continue;
+    const replacement = quoted === 'yes' ? undefined : replacementFor(entry, context.anchorDate, sentence.text, index);
+    found.push({ index, length, note: entry.note, replacement, asOf: entry.rewrite === 'as-of', quoted: quoted === 'yes' });
   }
   for (const match of [...findCalendarPhrases(sentence.text, context.anchorDate), ...findPeriodPhrases(sentence.text)]) {
-    if (!inside(quotes, match.index)) found.push({ ...match, asOf: false });
+    const quoted = quotedAs(quotes, sentence.text, match.index, match.length);
+    if (quoted === 'no') found.push({ ...match, asOf: false, quoted: false });
+    else if (quoted === 'yes') found.push({ ...match, replacement: undefined, asOf: false, quoted: true });
   }
   // a link's text is usually the title of the linked work: "[last year's report](…)"
   const titled = (c: Candidate) => sentence.citations.some((l) => l.kind === 'link' && l.offset <= sentence.offset + c.index && sentence.offset + c.index < l.endOffset);
@@ -86,11 +115,16 @@ export const dateSensitive: Rule = {
       if (ANCHORED.test(sentence.text)) continue;
       for (const c of candidates(context, sentence)) {
         const word = sentence.text.slice(c.index, c.index + c.length);
+        const message = c.quoted
+          ? `Relative time ${quote(word)} in a quotation: it means the day the words were said. Keep the quotation, and say when it was said (“…,” she said in March 2024).`
+          : c.replacement ? `Relative time ${quote(word)}: ${c.note} Write ${quote(c.replacement)}` : `Relative time ${quote(word)}: ${c.note}`;
         reports.push({
           offset: sentence.offset + c.index,
           endOffset: sentence.offset + c.index + c.length,
-          message: c.replacement ? `Relative time ${quote(word)}: ${c.note} Write ${quote(c.replacement)}` : `Relative time ${quote(word)}: ${c.note}`,
+          message,
           fixes: [absoluteFix(sentence, c)],
+          // a quotation cannot be reworded: a quiet hint that asks for the date of the words
+          severity: c.quoted ? 'hint' : undefined,
         });
       }
     }

@@ -9,10 +9,12 @@ const ANCHORED_AFTER = /^\s+(?:of|before|after|following|preceding|since|to|endi
 // One unit, with "the", counts back from now only after these: "the past year", not "the next day" (of a story).
 const SINGULAR_FROM_NOW = new Set(['past', 'last', 'coming']);
 const SINGULAR_UNIT = /^(?:week|month|quarter|year|decade|century)$/i;
+// "in a year or two": an offset forward from an unstated now.
+const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
 
 /**
  * Finds periods counted from an unstated now: "the past three years", "over the last decade",
- * "in coming quarters", "past years". Single units without "the" ("last year") are left to the phrase list.
+ * "in coming quarters", "past years", "in a year or two". Single units without "the" ("last year") are left to the phrase list.
  */
 export function findPeriodPhrases(text: string): CalendarMatch[] {
   const out: CalendarMatch[] = [];
@@ -23,6 +25,9 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
     if (ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const ahead = /next|coming|future/i.test(direction);
     out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
+  }
+  for (const m of text.matchAll(OR_TWO)) {
+    if (!ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) out.push({ index: m.index, length: m[0].length, note: 'An offset counted forward from an unstated now.' });
   }
   return out;
 }

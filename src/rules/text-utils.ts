@@ -26,6 +26,27 @@ export function quotedSpansAcrossSentences(text: string): Array<[number, number]
   return spans;
 }
 
+/**
+ * Quotations in the ``PTB'' / LaTeX style of plain-text sources (news wires, converted corpora): a
+ * pair in the sentence, or an opening mark whose quotation runs on past the sentence, or a closing
+ * mark whose quotation began before it. In Markdown a backtick pair is code, masked before rules run,
+ * so these marks reach prose only from escaped plain text (\`\`).
+ */
+export function ptbQuotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const MARK = /\\?`\\?`|''/g; // the backticks escaped (\`\`) when the plain text was written as Markdown
+  let open = -1;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    if (m[0] !== "''") open = open < 0 ? m.index : open;
+    else {
+      spans.push([open < 0 ? -1 : open, m.index + 2]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return spans;
+}
+
 /** True when index lies inside one of the spans. */
 export function inside(spans: ReadonlyArray<[number, number]>, index: number): boolean {
   return spans.some(([s, e]) => index > s && index < e);

@@ -1,6 +1,7 @@
-// Noise of unsourced-claim on real Markdown prose (no labels): findings per 1,000 words per corpus,
-// the features that fired most, and a seeded random sample of findings to judge by hand.
-// Usage: node out/test/eval/claim-noise.js DIR... [--sample 50] [--seed 1] [--sensitivity medium] [--by-label]
+// Noise of one rule (default unsourced-claim) on real Markdown prose (no labels): findings per 1,000
+// words per corpus, the features (or, with --by-text, the flagged words) that fired most, and a seeded
+// random sample of findings to judge by hand.
+// Usage: node out/test/eval/claim-noise.js DIR... [--rule date-sensitive] [--sample 50] [--seed 1] [--sensitivity medium] [--by-label] [--by-text]
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { allRules, docsUrl } from '../../src/rules';
@@ -40,7 +41,9 @@ function main(args: string[]): void {
   const sensitivity = (option(args, '--sensitivity') ?? 'medium') as Sensitivity;
   const size = Number(option(args, '--sample') ?? 50);
   const next = random(Number(option(args, '--seed') ?? 1));
-  const engine = createEngine(allRules.filter((r) => r.meta.id === 'unsourced-claim'), { referenceDate: '2026-11-28', config: { sensitivity } });
+  const rule = option(args, '--rule') ?? 'unsourced-claim';
+  if (!allRules.some((r) => r.meta.id === rule)) throw new Error(`--rule: no rule "${rule}"`);
+  const engine = createEngine(allRules.filter((r) => r.meta.id === rule), { referenceDate: '2026-11-28', config: { sensitivity } });
   const all: Sampled[] = [];
   const labels = new Map<string, number>();
   console.log('| corpus | files | words | findings | per 1,000 words | per file |\n|---|--:|--:|--:|--:|--:|');
@@ -52,14 +55,15 @@ function main(args: string[]): void {
       words += countWords(text);
       for (const f of lintWithEngine(engine, text, docsUrl)) {
         findings++;
-        all.push({ file: file.slice(dir.length), sentence: f.text.replace(/\s+/g, ' '), message: f.message });
-        const label = /: (.+?)(?: “|$| has)/.exec(f.message)?.[1] ?? f.message;
+        const around = rule === 'unsourced-claim' ? f.text : text.slice(Math.max(0, f.offset - 100), f.endOffset + 100);
+        all.push({ file: file.slice(dir.length), sentence: around.replace(/\s+/g, ' '), message: f.message });
+        const label = args.includes('--by-text') ? f.text.toLowerCase().replace(/\s+/g, ' ') : /: (.+?)(?: “|$| has)/.exec(f.message)?.[1] ?? f.message;
         labels.set(label, (labels.get(label) ?? 0) + 1);
       }
     }
     console.log(`| ${dir} | ${files.length} | ${words} | ${findings} | ${((findings * 1000) / words).toFixed(2)} | ${(findings / files.length).toFixed(1)} |`);
   }
-  if (args.includes('--by-label')) {
+  if (args.includes('--by-label') || args.includes('--by-text')) {
     console.log('\nFindings by the feature named in the message:');
     for (const [label, n] of [...labels].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(6)}  ${label}`);
   }

@@ -27,6 +27,8 @@ export interface Timex {
 /** A text with annotated time expressions and the date it was written. */
 export interface TimexDoc {
   id: string;
+  /** The document the text comes from (a MEANTIME article holds several texts). */
+  doc: string;
   text: string;
   date: string;
   timexes: Timex[];
@@ -93,6 +95,7 @@ export function loadMeantime(dir: string): TimexDoc[] {
   }
   return rows.map((r) => ({
     id: `${r.doc}#${r.sentence}`,
+    doc: String(r.doc),
     text: String(r.text),
     date: created.get(String(r.doc)) ?? '2010-01-01',
     timexes: (r.timexes as Row[]).map(toTimex),
@@ -103,6 +106,7 @@ export function loadMeantime(dir: string): TimexDoc[] {
 export function loadTempEval(dir: string): TimexDoc[] {
   return readJsonl(join(dir, 'temporal', 'tempeval3-train.jsonl')).map((r) => ({
     id: String(r.doc),
+    doc: String(r.doc),
     text: String(r.text),
     date: String(r.dct).slice(0, 10),
     timexes: (r.timexes as Row[]).map(toTimex),

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/index';
 import data from '../../../src/rules/date-sensitive.phrases.json';
 import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive-context';
 import { findPeriodPhrases } from '../../../src/rules/period-phrases';
@@ -44,6 +45,81 @@ describe('date-sensitive context', () => {
       assert.deepEqual(flagged('date-sensitive', text), expected);
     });
   }
+});
+
+// Every clause context of the list, and quotations: a positive and the nearest innocent look-alike.
+describe('date-sensitive clause contexts', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['prediction', 'Islam will one day be the second largest religion in the country.', ['one day']],
+    ['prediction', 'The founders hope to someday list the firm in London.', ['someday']],
+    ['prediction', 'The plant is going to some day reopen.', ['some day']],
+    ['prediction: a duration', 'The strike lasted one day.', []],
+    ['prediction: a story', 'One day, a stranger knocked at the door.', []],
+    ['prediction: speculation', 'The plant might one day reopen.', []],
+    ['prediction: an offset', 'The results will one day later be published.', []],
+    ['figure', 'The partners said they already hold 15% of the shares.', ['already']],
+    ['figure', 'About 30% of the profit already is derived from the U.S.', ['already']],
+    ['figure: reported speech', 'The partners said that they already own $2 million in bonds.', ['already']],
+    ['figure: past narration', 'By then the partners had already sold 15% of the shares.', []],
+    ['figure: a condition', 'If the partners already hold 15%, the bid fails.', []],
+    ['figure: no figure', 'The file already exists.', []],
+    ['figure: a relative clause', 'A bidder which already holds 15% must say so.', []],
+    ['pending', 'The drug is not yet approved in Europe.', ['not yet']],
+    ['pending', 'GM does not own any Jaguar shares yet.', ['yet']],
+    ['pending', "The coupon rate hasn't yet been fixed.", ['yet']],
+    ['pending: past narration', 'The drug was not yet approved when he fell ill.', []],
+    ['pending: a conjunction', 'The shares fell, and yet the index rose.', []],
+    ['pending: a condition', 'If the lock is not yet held, the call blocks.', []],
+    ['pending: a relative clause', 'Fields that are not yet initialized read as zero.', []],
+    ['pending: no negation', 'The best is yet to come.', []],
+    ['pending: not at the clause end', "We don't know the cause, yet the bridge stands.", []],
+    ['previous', 'Previously, it offered $13.65 a share in cash.', ['Previously']],
+    ['previous', 'The offer follows a previously announced agreement.', ['previously']],
+    ['previous: discourse', 'As previously mentioned, the parser is lazy.', []],
+    ['previous: mechanism', 'The pool reuses previously allocated buffers.', []],
+    ['previous: a participle at the start', 'Previously configured values are ignored.', []],
+    ['previous: a present participle at the start', 'Previously existing instructions keep working.', []],
+    ['period', 'You may, in a year or two, save a few more lives.', ['in a year or two']],
+    ['period: anchored', 'Most of it was built in a year or two of the war.', []],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`${what}: ${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
+      assert.deepEqual(flagged('date-sensitive', text), expected);
+    });
+  }
+});
+
+describe('date-sensitive in quotations', () => {
+  const found = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'date-sensitive');
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['curly quotes', '“We are not happy right now,” an analyst said.', [['right now', 'hint']]],
+    ['straight quotes', '"Nestle is now in the candy business," she said.', [['now', 'hint']]],
+    ['PTB quotes', "He said: ``There are no shipments at the moment.''", [['at the moment', 'hint']]],
+    ['PTB quotes escaped as Markdown', "He said: \\`\\`We are idle now.''", [['now', 'hint']]],
+    ['before a PTB quotation', "Exiles will now \\`\\`fight the ruling,'' Cuba said Wednesday.", [['now', 'info'], ['Wednesday', 'info']]],
+    ['a quotation begun in an earlier sentence', 'The whole plant has been sitting idle now." He left.', [['now', 'hint']]],
+    ['a short attributed quotation', '“Not now,” she said.', [['now', 'hint']]],
+    ['a short unattributed quotation: a term', 'Imports from “the current crate” are common.', []],
+    ['a quoted heading', '## “Why now?”', []],
+    ['the same words unquoted', 'We are not happy right now.', [['right now', 'info']]],
+    ['a dated quotation', '“Sales fell last year,” the chairman said in a 2019 speech.', []],
+    ['a dated quotation (weekday)', '“We are idle right now,” the manager said on Tuesday.', [['Tuesday', 'info']]],
+    ['the word itself', 'The word “currently” dates a sentence.', []],
+    ['scare quotes', 'He called the decline “the latest” in a series.', []],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`${what}: ${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
+      assert.deepEqual(found(text).map((f) => [f.text, f.severity]), expected);
+    });
+  }
+
+  it('never rewrites the quoted words: the one fix inserts a [when?] marker, and the message asks when it was said', () => {
+    const [finding] = found('“Prices are high this year,” the trader said.');
+    assert.equal(finding.text, 'this year');
+    assert.match(finding.message, /in a quotation: .*say when it was said/);
+    assert.deepEqual(finding.fixes.map((f) => f.edits.map((e) => e.newText)), [[' [when?]']]);
+    assert.equal(finding.fixes[0].edits[0].offset, finding.endOffset);
+  });
 });
 
 describe('findPeriodPhrases', () => {
