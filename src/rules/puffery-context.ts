@@ -1,4 +1,5 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
+import data from './puffery.phrases.json';
 
 // Words of the list that are also verbs: "leading to the war", "Mass was celebrated by the bishop".
 const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
@@ -25,4 +26,12 @@ export function praiseSuperlatives(text: string): Array<[number, number]> {
   MOST_ADJECTIVE.lastIndex = 0;
   for (let m = MOST_ADJECTIVE.exec(text); m; m = MOST_ADJECTIVE.exec(text)) found.push([m.index, m[0].length]);
   return found;
+}
+
+// "popular vote", "popular and critical backlash": "popular" as "of the people" classifies the noun, it does not praise it.
+const POPULAR_SENSE = new RegExp(`^\\s+(?:(?:and|or)\\s+[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${data.popularSenses.join('|')})(?![\\p{L}-])`, 'iu');
+
+/** True when "popular" means "of the people" ("popular vote", "popular music"), not praise. */
+export function isClassifyingUse(text: string, index: number, length: number): boolean {
+  return text.slice(index, index + length).toLowerCase() === 'popular' && POPULAR_SENSE.test(text.slice(index + length));
 }

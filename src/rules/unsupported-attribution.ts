@@ -3,7 +3,7 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unsupported-attribution.phrases.json';
 import { inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { agentlessVerdicts, isVagueQuantity, namesWhoKnows } from './attribution-context';
+import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './attribution-context';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -68,6 +68,9 @@ export const unsupportedAttribution: Rule = {
       }
       for (const [index, length] of agentlessVerdicts(sentence.text)) {
         addUnlessOverlapping(hits, { index, length, note: 'A verdict with no one who gave it.', vague: false });
+      }
+      for (const [index, length] of bareOpinionHolders(sentence.text)) {
+        addUnlessOverlapping(hits, { index, length, note: 'A group with no names in it.', vague: false });
       }
       for (const h of quantities.matchAll(sentence.text)) {
         if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });

@@ -83,9 +83,11 @@ describe('robustness: regular expressions (recheck)', function () {
     const failures: string[] = [];
     const used = new Set<string>();
     for (const r of regexes) {
-      const result = checkSync(r.source, r.flags.replace(/[gyd]/g, ''), { timeout: 10_000 });
-      const where = `${r.origin}: /${r.source.slice(0, 120)}/${r.flags}`;
       const known = POLYNOMIAL_BOUNDED.find((k) => r.origin.startsWith(k.file) && (!k.starts || r.source.startsWith(k.starts)));
+      let result = checkSync(r.source, r.flags.replace(/[gyd]/g, ''), { timeout: 10_000 });
+      // A busy machine can starve recheck of its time limit: an undecided, unlisted regex gets one longer try.
+      if (result.status === 'unknown' && !known) result = checkSync(r.source, r.flags.replace(/[gyd]/g, ''), { timeout: 60_000 });
+      const where = `${r.origin}: /${r.source.slice(0, 120)}/${r.flags}`;
       if (result.status === 'unknown' && !known) failures.push(`${where} could not be decided (${result.error.kind})`);
       if (result.status === 'unknown' && known) used.add(`${known.file} ${known.starts}`);
       if (result.status !== 'vulnerable') continue;
