@@ -173,8 +173,28 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   }
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to a file descriptor. One writeSync to a pipe writes at most what the pipe
+ * holds (64 KB) and a full non-blocking pipe refuses with EAGAIN: loop until the reader took it all.
+ * A reader that went away (`| head`) ends the output quietly.
+ */
+export function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length;) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 2); // the pipe is full: give the reader a moment
+    }
+  }
+}
+
 /** Entry point of the `citation-needed` binary. */
 export function main(): void {
-  const write = (fd: number) => (s: string) => { writeSync(fd, s); };
-  void run(process.argv.slice(2), write(1), write(2), process.stdout.isTTY === true).then((code) => { process.exitCode = code; });
+  void run(process.argv.slice(2), (s) => writeAll(1, s), (s) => writeAll(2, s), process.stdout.isTTY === true).then((code) => { process.exitCode = code; });
 }

@@ -103,4 +103,20 @@ describe('CLI', () => {
     assert.equal(result.status, 1);
     assert.match(result.stdout, /unsupported-attribution/);
   });
+
+  it("writes output of any size through a pipe to a slow reader, whole (not cut at the pipe's 64 KB)", () => {
+    const big = join(dir, 'big');
+    mkdirSync(big, { recursive: true });
+    for (let i = 0; i < 40; i++) writeFileSync(join(big, `f${i}.md`), 'Experts say revenue grew by 40% currently.\n\n'.repeat(60));
+    const bin = join(root, 'bin', 'citation-needed.js');
+    const args = ['check', big, '--format', 'json', '--reference-date', '2026-11-28', '--workers', '1'];
+    const file = join(dir, 'big.json');
+    spawnSync(process.execPath, [bin, ...args, '--output', file]);
+    const expected = readFileSync(file, 'utf8');
+    assert.ok(expected.length > 200_000, `output of ${expected.length} bytes`);
+    // The shell pipe hands the CLI a real pipe; the reader sleeps first so the pipe fills up.
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" ${args.map((a) => `"${a}"`).join(' ')} | (sleep 1; cat)`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.equal(piped.stdout.length, expected.length);
+    assert.equal(piped.stdout, expected);
+  });
 });
