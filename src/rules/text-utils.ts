@@ -3,7 +3,8 @@ import type { Sentence } from '../core/types';
 /** Spans of a sentence inside quotation marks (“…”, "…", ‘…’ used as quotes), relative to its text. */
 export function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const QUOTE = /“[^”]*”|"[^"\r\n]*"|(?<![\p{L}])‘[^’]*’(?![\p{L}])/gu;
+  // Straight quotes pair across a soft line break too: Markdown paragraphs wrap inside quotations.
+  const QUOTE = /“[^”]*”|"[^"]*"|(?<![\p{L}])‘[^’]*’(?![\p{L}])/gu;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -106,6 +106,8 @@ describe('date-sensitive in quotations', () => {
     ['a dated quotation (weekday)', '“We are idle right now,” the manager said on Tuesday.', [['Tuesday', 'info']]],
     ['the word itself', 'The word “currently” dates a sentence.', []],
     ['scare quotes', 'He called the decline “the latest” in a series.', []],
+    ['terms in straight quotes, one wrapped over a line break', 'Adjectives ("the recent downturn", "talks are\nongoing"); nouns ("in the past").', []],
+    ['a straight-quoted quotation wrapped over a line break', '"We are not happy\nright now," an analyst said.', [['right now', 'hint']]],
   ];
   for (const [what, text, expected] of cases) {
     it(`${what}: ${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
