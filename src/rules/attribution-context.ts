@@ -113,7 +113,13 @@ function hasNamedModifier(before: string): boolean {
   return modifiers.some((w) => /^\p{Lu}/u.test(w[0]) && /[\p{L}\p{N}]/u.test(before.slice(0, clauseStart + w.index)));
 }
 
-/** Bare plural opinion holders ("critics", "experts") with no determiner and no name, as [index, length] pairs. */
+// What joins the members of one group: "critics and historians", "critics, commentators, or pundits".
+const JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/iu;
+
+/**
+ * Bare plural opinion holders ("critics", "experts") with no determiner and no name, as [index, length]
+ * pairs; a run of them joined by commas, "and" or "or" is one group, reported once.
+ */
 export function bareOpinionHolders(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   HOLDER.lastIndex = 0;
@@ -121,7 +127,9 @@ export function bareOpinionHolders(text: string): Array<[number, number]> {
     const before = text.slice(0, m.index);
     if (hasNamedModifier(before)) continue;
     if (HOLDER_DEFINITE_BEFORE.test(before) || HOLDER_ROLE_BEFORE.test(before) || HOLDER_NAMED_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    found.push([m.index, m[0].length]);
+    const last = found[found.length - 1];
+    if (last && JOINED.test(text.slice(last[0] + last[1], m.index))) last[1] = m.index + m[0].length - last[0];
+    else found.push([m.index, m[0].length]);
   }
   return found;
 }

@@ -165,3 +165,11 @@ describe('attribution and puffery context', () => {
     });
   }
 });
+
+describe('bare opinion holders in a run', () => {
+  it('reports a group named by a list of holders once, and holders apart from each other separately', () => {
+    assert.deepEqual(flagged('unsupported-attribution', 'Critics, historians and analysts gave the film top marks.'), ['Critics, historians and analysts']);
+    assert.deepEqual(flagged('unsupported-attribution', 'The rule knows (critics, commentators,\npundits or experts) by name.'), ['critics, commentators,\npundits or experts']);
+    assert.deepEqual(flagged('unsupported-attribution', 'Critics praised it, but later analysts raised doubts.'), ['Critics', 'analysts']);
+  });
+});
