@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Bibliography } from '../core/bibliography';
 import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
-import { checkText, EngineCache, type TextCheck, type TextJob } from '../workers/text-check';
+import { checkText, type TextCheck, type TextJob } from '../workers/text-check';
 import { TextPool, WorkerStartError, FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
@@ -53,10 +53,9 @@ const HEAD_LENGTH = 100_000;
 /** Files in flight (being read, queued or checked) per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-/** Where one run checks texts: a pool of workers, or (without one) the extension host with its engines. */
+/** Where one run checks texts: a pool of workers, or (without one) the extension host. */
 interface Engine {
   pool?: TextPool;
-  engines: EngineCache;
 }
 
 /** Markdown files of every workspace folder, honouring `files.exclude` and the configured include/exclude globs. */
@@ -183,30 +182,29 @@ export class WorkspaceChecker implements vscode.Disposable {
       }
     }
     await yieldToHost(); // between two files checked in the host, let it handle typing and rendering
-    return checkText(job, bibliography, engine.engines);
+    return checkText(job, bibliography);
   }
 
   /** Starts the worker pool for a run, or gives none (then files are checked in the host). */
   private async startEngine(files: number, token: vscode.CancellationToken): Promise<Engine> {
-    const engines = new EngineCache();
-    if (files === 0 || token.isCancellationRequested) return { engines };
+    if (files === 0 || token.isCancellationRequested) return {};
     const workerFile = this.deps.workerFile;
     if (!existsSync(workerFile)) {
       this.logFallback(`the worker bundle ${workerFile} is missing`);
-      return { engines };
+      return {};
     }
     const size = Math.min(readHostSettings(undefined).workers || availableParallelism(), files);
     try {
       const pool = await TextPool.start({ workerFile, size });
       if (this.disposed) {
         await pool.terminate();
-        return { engines };
+        return {};
       }
       this.pools.add(pool);
-      return { pool, engines };
+      return { pool };
     } catch (error) {
       this.logFallback((error as Error).message);
-      return { engines };
+      return {};
     }
   }
 

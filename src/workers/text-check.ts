@@ -1,10 +1,8 @@
 // Checking a text that the host has already read: the one job both the worker and the host's fallback run.
 import type { Bibliography } from '../core/bibliography';
 import type { Config } from '../core/config';
-import { checkWithEngine } from '../core/inventory';
-import { createEngine, type Engine } from '../core/lint';
+import { checkDocument } from '../core/inventory';
 import { lineStarts } from '../core/location';
-import { allRules } from '../rules';
 import { buildFileReport, type FileReport } from '../core/report-model';
 import type { Finding } from '../core/types';
 
@@ -28,23 +26,10 @@ export interface TextCheck {
   length: number;
 }
 
-/** Keeps the last engine (rules, compiled phrase lists) while the config, date and bibliography stay the same. */
-export class EngineCache {
-  private last?: { key: string; bibliography?: Bibliography; engine: Engine };
-
-  /** The engine for a job; a new one when its options differ from the last job's. */
-  get(job: TextJob, bibliography?: Bibliography): Engine {
-    const key = `${job.referenceDate ?? ''}\u0000${JSON.stringify(job.config)}`;
-    if (this.last?.key !== key || this.last.bibliography !== bibliography) {
-      this.last = { key, bibliography, engine: createEngine(allRules, { config: job.config, referenceDate: job.referenceDate, bibliography }) };
-    }
-    return this.last.engine;
-  }
-}
-
 /** Checks one text (as `checkDocument` does: findings and claim inventory from one parse), then builds the file's report. */
-export function checkText(job: TextJob, bibliography?: Bibliography, engines = new EngineCache()): TextCheck {
-  const { findings, inventory } = checkWithEngine(engines.get(job, bibliography), job.text);
+export function checkText(job: TextJob, bibliography?: Bibliography): TextCheck {
+  // No engine is kept between texts: a new one costs next to nothing (phrase lists compile once per thread).
+  const { findings, inventory } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
   return { findings, report: buildFileReport(job.file, job.text, findings, inventory), lineStarts: lineStarts(job.text), length: job.text.length };
 }
 

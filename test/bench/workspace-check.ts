@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { defaultConfig } from '../../src/core/config';
-import { checkText, EngineCache, type TextCheck, type TextJob } from '../../src/workers/text-check';
+import { checkText, type TextCheck, type TextJob } from '../../src/workers/text-check';
 import { TextPool } from '../../src/workers/text-pool';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, runs: { type: 'string', default: '3' } } });
@@ -33,11 +33,10 @@ async function run(files: string[], workers: number): Promise<{ ms: number; stal
   delay.enable();
   const start = performance.now();
   const pool = workers ? await TextPool.start({ workerFile, size: workers }) : undefined;
-  const engines = new EngineCache();
   const check = async (job: TextJob): Promise<TextCheck> => {
     if (pool) return pool.check(job);
     await new Promise((r) => setImmediate(r));
-    return checkText(job, undefined, engines);
+    return checkText(job, undefined);
   };
   let findings = 0;
   const inFlight = new Set<Promise<void>>();

@@ -6,7 +6,7 @@ import { parseBibliography, type Bibliography } from '../../../src/core/bibliogr
 import { defaultConfig, type Config } from '../../../src/core/config';
 import { checkDocument } from '../../../src/core/inventory';
 import { buildFileReport } from '../../../src/core/report-model';
-import { BIBLIOGRAPHY_CACHE, EngineCache, checkText, type TextJob } from '../../../src/workers/text-check';
+import { BIBLIOGRAPHY_CACHE, checkText, type TextJob } from '../../../src/workers/text-check';
 import { FileCheckError, PoolStoppedError, TextPool, WorkerStartError } from '../../../src/workers/text-pool';
 import { projectRoot } from '../paths';
 
@@ -27,17 +27,16 @@ function drafts(): TextJob[] {
 const settle = <T>(promises: Array<Promise<T>>) => Promise.all(promises.map((p) => p.catch((error: Error) => error)));
 
 describe('workers: checkText', () => {
-  it('reuses an engine only while config, date and bibliography stay the same', () => {
+  it('gives each text the result of its own config, date and bibliography, one text after another in one thread', () => {
     const text = 'Experts say sales will likely rise by 20% this year [@known; @unknown].\n';
     const quiet: Config = { ...defaultConfig(), rules: { hedge: { severity: 'off' } } };
     const bibliography = parseBibliography([{ file: 'refs.bib', text: '@book{known, title={K}}\n' }]);
-    const engines = new EngineCache();
     const cases: Array<[TextJob, Bibliography | undefined]> = [
       [job('a.md', text), undefined], [job('a.md', text, { config: quiet }), undefined], [job('a.md', text), bibliography],
       [job('a.md', text, { referenceDate: '2020-01-01' }), bibliography], [job('a.md', text), undefined], [job('a.md', text), undefined],
     ];
     const rules = cases.map(([j, b]) => {
-      const { findings } = checkText(j, b, engines);
+      const { findings } = checkText(j, b);
       assert.deepEqual(findings, checkDocument(j.text, { config: j.config, referenceDate: j.referenceDate, bibliography: b }).findings);
       return findings.map((f) => f.ruleId).sort().join(' ');
     });
