@@ -85,7 +85,8 @@ export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
 
-const QUOTED = /“[^”]*”|"[^"\r\n]*"/g;
+// Straight quotes pair across a soft line break too, as in rules/text-utils.ts quotedSpans.
+const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** Whether a match of a feature counts where it stands. */
 function counts(feature: Feature, text: string, m: RegExpExecArray): boolean {
@@ -110,11 +111,18 @@ function firstCounting(feature: Feature, text: string): RegExpExecArray | null {
  * nothing (questions, promises, opinions) are looked for outside quotation marks only: a quoted promise is still a quotation.
  */
 export function featureMatches(text: string): Array<RegExpExecArray | null> {
-  let unquoted: string | undefined;
-  return FEATURES.map((f) => firstCounting(f, f.outsideQuotes ? (unquoted ??= unquote(text)) : text));
+  const look = lookIn(text);
+  return FEATURES.map((_, i) => look(i));
 }
 
-const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+/** Looks for feature i in a sentence; features of talk look outside quotation marks (masked once, on first need). */
+function lookIn(text: string): (i: number) => RegExpExecArray | null {
+  let unquoted: string | undefined;
+  return (i) => {
+    const f = FEATURES[i];
+    return firstCounting(f, f.outsideQuotes ? (unquoted ??= text.replace(QUOTED, (q) => ' '.repeat(q.length))) : text);
+  };
+}
 
 // Features that raise the score are looked for first: once they cannot reach the threshold, the others (which only lower it) cannot change the verdict.
 const RAISING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight > 0);
@@ -128,11 +136,8 @@ const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0
 export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false): Worthiness {
   const threshold = data.thresholds[sensitivity];
   const found: Array<RegExpExecArray | null> = [];
-  let unquoted: string | undefined;
-  const look = (i: number) => {
-    const f = FEATURES[i];
-    found[i] = firstCounting(f, f.outsideQuotes ? (unquoted ??= unquote(text)) : text);
-  };
+  const lookFor = lookIn(text);
+  const look = (i: number) => { found[i] = lookFor(i); };
   RAISING.forEach(look);
   const names = countNames(text);
   const nameWeight = names > 0 ? Math.min(names * data.namedEntity.weight, data.namedEntity.max) : 0;

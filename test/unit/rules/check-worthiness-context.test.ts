@@ -47,6 +47,12 @@ describe('check-worthiness context rules', () => {
     assert.equal(countNames('The API uses CSI and CRD types.'), 0);
   });
 
+  it('looks for talk that asserts nothing outside quotations, also one wrapped over a line break', () => {
+    assert.ok(labels('We will win the cup, the coach said.').includes('future'));
+    assert.ok(!labels('"We will win the cup," the coach said.').includes('future'));
+    assert.ok(!labels('"We will\nwin the cup," the coach said.').includes('future'));
+  });
+
   it('never flags a sentence for its names alone', () => {
     assert.equal(scoreSentence('Kubernetes runs on Linux and Windows with Docker and Podman.', 'medium').checkWorthy, false);
     assert.equal(scoreSentence('Kubernetes ran on 400 servers in Germany and France.', 'medium').checkWorthy, true);
