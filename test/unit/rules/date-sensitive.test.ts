@@ -39,6 +39,16 @@ describe('date-sensitive context', () => {
     ['The plant might close in the future.', []],
     ['Prices rose over the past two decades.', ['the past two decades']],
     ['Prices rose over the past two decades of the century.', []],
+    ['Cesspits that had once been emptied by hand now overflowed into the river.', []],
+    ['He said he now believed the hostage had been killed.', ['now']],
+    ['## What should consumers do now?', []],
+    ['For now, nothing.', ['For now']],
+    ['Long-term human trials are still underway.', ['underway']],
+    ['The underway flag marks a ship that is moving.', []],
+    ['The board meets every Friday.', []],
+    ['The board met on Friday.', ['Friday']],
+    ['Check the company website for the latest details.', []],
+    ['The latest figures show a rise.', ['The latest']],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
