@@ -55,8 +55,7 @@ export async function reportFor(ctx: Pick<CommandContext, 'configs' | 'bibliogra
   const text = document.getText();
   const config = await ctx.configs.configFor(document.uri);
   const bibliography = await ctx.bibliographies.forDocument(document, config);
-  const { report } = await ctx.workspace.checkOneText({ file: vscode.workspace.asRelativePath(document.uri), text, config }, bibliography);
-  return { uri: document.uri, report };
+  return { uri: document.uri, report: await ctx.workspace.checkForReport({ file: vscode.workspace.asRelativePath(document.uri), text, config }, bibliography) };
 }
 
 /** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */

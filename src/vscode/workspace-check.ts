@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Bibliography } from '../core/bibliography';
 import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
-import type { TextCheck, TextJob } from '../workers/text-check';
+import type { FileReport } from '../core/report-model';
+import type { TextJob } from '../workers/text-check';
 import { TextEngines, type TextEngine } from '../workers/text-engine';
 import { FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
@@ -94,9 +95,9 @@ export class WorkspaceChecker implements vscode.Disposable {
       (progress, token) => this.check(progress, token));
   }
 
-  /** Checks one text off the host thread (in a worker of its own; a short text in the host), e.g. for the report of "Check attributions". */
-  checkOneText(job: TextJob, bibliography: Bibliography | undefined): Promise<TextCheck> {
-    return this.engines.checkOne(job, bibliography);
+  /** Checks one text for its report, off the host thread (in a worker of its own; a short text in the host): the report of "Check attributions". */
+  async checkForReport(job: TextJob, bibliography: Bibliography | undefined): Promise<FileReport> {
+    return (await this.engines.checkOne({ ...job, reportOnly: true }, bibliography)).report;
   }
 
   private async check(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceSummary> {
@@ -157,7 +158,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     if (open) {
       const findings = (await live.check(open, true)) ?? store.get(uri)?.findings ?? [];
       const bibliography = await bibliographies?.forDocument(open, config);
-      const { report } = await engine.check({ file: name, text: open.getText(), config, referenceDate }, bibliography);
+      const { report } = await engine.check({ file: name, text: open.getText(), config, referenceDate, reportOnly: true }, bibliography);
       return { findings, report: { uri, report } };
     }
     const tooLarge = { findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };

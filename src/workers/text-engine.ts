@@ -5,7 +5,7 @@ import type { Bibliography } from '../core/bibliography';
 import { checkText, type TextCheck, type TextJob } from './text-check';
 import { PoolStoppedError, TextPool, WorkerStartError } from './text-pool';
 
-/** Shorter texts checked on their own stay in this thread: below ~10,000 characters a check (~100 ms) costs less than a worker's start and first, unoptimised check (~300 ms). */
+/** Shorter texts checked on their own stay in this thread: below 10,000 characters a check takes ~0.1 s, less than a worker's start and first, unoptimised check (~0.5 s; test/bench/report-check.ts). */
 export const WORKER_MIN_LENGTH = 10_000;
 
 /** The worker bundle, and what to do when texts are checked in this thread instead. */

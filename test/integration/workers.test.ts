@@ -51,7 +51,7 @@ describe('checks in worker threads', function () {
     const host = recordingLog();
     const configs = new ConfigStore(worker.log);
     const bibliographies = new BibliographyStore(configs, worker.log);
-    // checkOneText uses neither the finding store nor the live checker.
+    // checkForReport uses neither the finding store nor the live checker.
     const unused = undefined as never;
     const inWorker = new WorkspaceChecker({ configs, bibliographies, log: worker.log, workerFile: path.join(extensionPath(), 'dist', 'worker.js'), store: unused, live: unused });
     const inHost = new WorkspaceChecker({ configs, bibliographies, log: host.log, workerFile: path.join(os.tmpdir(), 'citation-needed-no-such-folder', 'worker.js'), store: unused, live: unused });

@@ -174,4 +174,15 @@ describe('workers: checkOne (the report of "Check attributions")', () => {
     assert.ok(a.findings.some((f) => f.ruleId === 'citation-integrity'), 'the bibliography was used');
     assert.ok(a.report.claims.length > 10, `${a.report.claims.length} claims in the report`);
   });
+
+  it('leaves the findings out of a report-only result, in a worker and in this thread, with the same report', async () => {
+    const text = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(Math.ceil(WORKER_MIN_LENGTH / 1000));
+    const full = checkText(job('draft.md', text));
+    assert.ok(full.findings.length > 0);
+    const expected = { ...full, findings: [] };
+    assert.deepEqual(checkText({ ...job('draft.md', text), reportOnly: true }), expected);
+    const inWorker = engines(WORKER);
+    assert.deepEqual(await inWorker.engines.checkOne({ ...job('draft.md', text), reportOnly: true }), expected);
+    assert.equal(inWorker.counts.paused, 0, 'the worker checked it');
+  });
 });
