@@ -38,11 +38,9 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
   }
   // The report's check runs off the host thread (a worker) while the live checker, in slices, gives Problems its findings.
   const report = reportFor(ctx, document);
+  report.catch(() => undefined); // handled below, once the live check is done (or dropped with it)
   const findings = await ctx.live.check(document, true);
-  if (!findings) {
-    report.catch(() => undefined); // the document changed or closed: no report
-    return undefined;
-  }
+  if (!findings) return undefined; // the document changed or closed: no report
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   const entry = await report;
   ReportPanel.show(ctx.extensionUri, [entry], `Citation report: ${entry.report.file}`);
@@ -50,7 +48,7 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
   return findings;
 }
 
-/** Checks a document's current text for the report (findings and claim inventory from one parse), named relative to the workspace. */
+/** Checks a document's current text for the report, off the host thread for a long text (WorkspaceChecker.checkForReport); the file is named relative to the workspace. */
 export async function reportFor(ctx: Pick<CommandContext, 'configs' | 'bibliographies' | 'workspace'>, document: vscode.TextDocument): Promise<ReportEntry> {
   const text = document.getText();
   const config = await ctx.configs.configFor(document.uri);

@@ -20,6 +20,7 @@ export interface TextJob {
 
 /** What checking a text gave: findings, the file's report, and what locating offsets needs. */
 export interface TextCheck {
+  /** The findings; empty for a `reportOnly` job. */
   findings: Finding[];
   report: FileReport;
   /** Offsets of the start of every line of the text. */
