@@ -151,7 +151,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     if (changed) results = results.map((r, i) => onChangedLines(r, changed[i]));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
-    for (const p of new Set(results.flatMap((r) => r.bibliographyProblems ?? []))) err(`citation-needed: bibliography: ${p}\n`);
+    const bibliographyProblems = new Set(results.flatMap((r) => r.bibliographyProblems ?? []));
+    for (const p of bibliographyProblems) err(`citation-needed: bibliography: ${p}\n`);
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
     const output = formatResults(format, results, { color, version });
     if (values.output === undefined) out(output);
@@ -160,7 +161,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || results.some((r) => r.unread)) return EXIT.error;
+    if (problems.length || missing.length || bibliographyProblems.size || results.some((r) => r.unread)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;
