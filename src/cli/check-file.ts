@@ -48,7 +48,10 @@ const threadLoader = () => (loader ??= new BibliographyLoader());
 /** Reads, checks and (with fix) rewrites one file; findings come located (line/column); never throws. */
 export function checkFile(file: string, options: CheckOptions): FileResult {
   try {
-    const size = statSync(file).size;
+    const stat = statSync(file);
+    // A FIFO or device would block the read or never end; folders fail the read with EISDIR below.
+    if (!stat.isFile() && !stat.isDirectory()) return { file, findings: [], unread: true, error: `${file}: not a regular file` };
+    const size = stat.size;
     if (size > options.config.maxFileSize) {
       return { file, findings: [], unread: true, error: `${file}: skipped, ${size} bytes is over maxFileSize (${options.config.maxFileSize} bytes)` };
     }

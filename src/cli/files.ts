@@ -1,40 +1,74 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import * as fs from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 
 /** Extensions searched for when a directory is given. */
 export const MARKDOWN_GLOBS = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 
-/** Files found for the command line's paths, and the paths that matched nothing. */
+/** Files found for the command line's paths, and what went wrong finding them. */
 export interface CollectedFiles {
   files: string[];
+  /** Paths that name nothing: no file, no folder, and as a glob they match no file. */
   missing: string[];
+  /** Paths (or folders under them) that exist but cannot be checked, each message naming the path. */
+  unreadable: string[];
+  /** Folders given by name that hold no Markdown file (worth saying: nothing was checked there). */
+  empty: string[];
 }
 
 /**
  * Expands paths: a file is taken as is; a directory is searched for Markdown files (minus the
- * exclude globs, not following symbolic links); anything else is a glob pattern.
+ * exclude globs, not following symbolic links); anything else is a glob pattern. A path that
+ * exists but is no regular file or folder (a FIFO, a device) and a folder that cannot be listed
+ * are reported rather than skipped in silence.
  */
 export function collectFiles(paths: readonly string[], exclude: readonly string[], cwd = process.cwd()): CollectedFiles {
   const files = new Set<string>();
-  const missing: string[] = [];
+  const result: CollectedFiles = { files: [], missing: [], unreadable: [], empty: [] };
+  const name = (absolute: string) => relative(cwd, absolute) || '.';
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let stat;
+    let stat: fs.Stats | undefined;
     try {
-      stat = statSync(absolute);
-    } catch {
-      stat = undefined;
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOENT and ENOTDIR: maybe a glob. Anything else (EACCES, ELOOP) names a path that is there.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        result.unreadable.push(`${path}: cannot read (${code})`);
+        continue;
+      }
     }
     if (stat?.isFile()) {
       files.add(absolute);
       continue;
     }
-    const found = stat?.isDirectory()
-      ? globSync(MARKDOWN_GLOBS, { cwd: absolute, ignore: [...exclude], absolute: true, followSymbolicLinks: false, dot: false })
-      : globSync([path], { cwd, ignore: [...exclude], absolute: true, followSymbolicLinks: false });
-    if (found.length === 0 && !stat) missing.push(path);
+    if (stat && !stat.isDirectory()) {
+      result.unreadable.push(`${path}: not a regular file or folder`);
+      continue;
+    }
+    const unlisted: Array<{ folder: string; code: string }> = [];
+    const found = stat
+      ? globSync(MARKDOWN_GLOBS, { cwd: absolute, ignore: [...exclude], absolute: true, followSymbolicLinks: false, dot: false, fs: listing(unlisted) })
+      : globSync([path], { cwd, ignore: [...exclude], absolute: true, followSymbolicLinks: false, fs: listing(unlisted) });
+    for (const { folder, code } of unlisted) result.unreadable.push(`${name(folder)}: cannot list the folder (${code})`);
+    if (found.length === 0 && !stat) result.missing.push(path);
+    if (found.length === 0 && stat && unlisted.length === 0) result.empty.push(path);
     for (const file of found.sort()) files.add(file);
   }
-  return { files: [...files], missing };
+  result.files = [...files];
+  return result;
+}
+
+/** node:fs for the glob walker, noting the folders it could not list (the walker itself skips them silently). */
+function listing(unlisted: Array<{ folder: string; code: string }>): typeof fs {
+  const readdirSync = ((path: fs.PathLike, options?: unknown) => {
+    try {
+      return (fs.readdirSync as (p: fs.PathLike, o?: unknown) => unknown)(path, options);
+    } catch (error) {
+      unlisted.push({ folder: String(path).replace(/\/+$/, '') || '/', code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      throw error;
+    }
+  }) as typeof fs.readdirSync;
+  return { ...fs, readdirSync };
 }

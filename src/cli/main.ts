@@ -136,8 +136,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const config = resolveConfig({ rules: overrides }, '--rule', ruleIds, loaded.config).config;
     for (const p of problems) err(`citation-needed: config: ${formatProblem(p)}\n`);
 
-    const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
+    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config.exclude);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
+    for (const u of unreadable) err(`citation-needed: ${u}\n`);
+    for (const e of empty) err(`citation-needed: ${e}: no Markdown files (.md, .markdown, .mdx) in this folder\n`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
     const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
     let results: FileResult[] = [];
@@ -161,7 +163,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || bibliographyProblems.size || results.some((r) => r.unread)) return EXIT.error;
+    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;
