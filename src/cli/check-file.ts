@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { allRules, docsUrl } from '../rules';
 import { analyzeDocument, createEngine } from '../core/lint';
 import { checkWithEngine, type Inventory } from '../core/inventory';
@@ -7,6 +7,7 @@ import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
 import { bibliographyFiles, BibliographyLoader } from './bibliography';
 import { locateFindings } from './format';
+import { writeFixes } from './write-fixes';
 
 /** What checking one file produced: findings (with the text when asked for), or an error message naming the file. */
 export interface FileResult {
@@ -19,6 +20,8 @@ export interface FileResult {
   /** Set when the file could not be read (or was skipped) at all: no findings came from it. */
   unread?: boolean;
   error?: string;
+  /** Set when --fix had safe fixes for the file but did not write them (`error` says why). */
+  unwritten?: boolean;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
   /** Problems reading the document's bibliography files ("file: message"). */
@@ -70,15 +73,18 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       options.keep?.inventory ? checkWithEngine(engine, source) : { findings: analyzeDocument(engine, source, docsUrl).findings };
     let { findings, inventory } = check(text);
     let fixed = 0;
+    let unwritten: string | undefined;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
       if (safe.length) {
         const result = applyFixes(text, safe);
         if (result.text !== text) {
-          writeFileSync(file, result.text);
-          text = result.text;
-          fixed = result.applied;
-          ({ findings, inventory } = check(text));
+          unwritten = writeFixes(file, bytes, result.text);
+          if (!unwritten) {
+            text = result.text;
+            fixed = result.applied;
+            ({ findings, inventory } = check(text));
+          }
         }
       }
     }
@@ -87,6 +93,10 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     if (options.keep?.text) result.text = text;
     if (inventory) result.inventory = inventory;
     if (lossy) result.error = `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}`;
+    if (unwritten) {
+      result.unwritten = true;
+      result.error = `${file}: --fix: ${unwritten}; not fixed (the findings are those of the unchanged file)`;
+    }
     return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

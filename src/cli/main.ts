@@ -163,7 +163,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread)) return EXIT.error;
+    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread || r.unwritten)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;
