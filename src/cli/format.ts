@@ -17,13 +17,18 @@ export function locate(result: FileResult): LocatedFinding[] {
   return result.text === undefined ? [] : locateFindings(result.text, result.findings);
 }
 
-/** Findings of `text` with 1-based line and column numbers. */
+/**
+ * Findings of `text` with 1-based line and column numbers. Columns are counted as editors count
+ * them, after a leading byte-order mark (offsets still count it: they index the file's text).
+ */
 export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
   const starts = lineStarts(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const column = (p: { line: number; character: number }) => p.character + 1 - (p.line === 0 && p.character > 0 ? bom : 0);
   return findings.map((f) => {
     const start = positionAt(starts, f.offset);
     const end = positionAt(starts, f.endOffset);
-    return { ...f, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    return { ...f, line: start.line + 1, column: column(start), endLine: end.line + 1, endColumn: column(end) };
   });
 }
 

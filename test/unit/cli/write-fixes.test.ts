@@ -64,3 +64,19 @@ describe('CLI --fix: writing files', () => {
     assert.equal(readFileSync(join(dir, 'other-name.md'), 'utf8'), CLEANED);
   });
 });
+
+describe('CLI: positions in a file that starts with a byte-order mark', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'cn-bom-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts columns on the first line as editors do (without the mark), offsets as the text has them, and --fix keeps the mark', async () => {
+    writeFileSync(join(dir, 'bom.md'), '\uFEFFExperts say costs fell by 40% last year.\r\n');
+    const { stdout } = await cli(dir, 'check', 'bom.md', '--reference-date', '2026-11-28', '--format', 'json');
+    const finding = JSON.parse(stdout)[0].findings.find((f: { ruleId: string }) => f.ruleId === 'unsupported-attribution');
+    assert.deepEqual([finding.line, finding.column, finding.endColumn, finding.offset, finding.text], [1, 1, 12, 1, 'Experts say']);
+    writeFileSync(join(dir, 'fix.md'), `\uFEFF${TRACKED.replace('\n', '\r\n')}`);
+    await cli(dir, 'check', 'fix.md', '--fix');
+    assert.equal(readFileSync(join(dir, 'fix.md'), 'utf8'), `\uFEFF${CLEANED.replace('\n', '\r\n')}`);
+  });
+});
