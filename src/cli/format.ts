@@ -49,10 +49,14 @@ export function formatText(results: readonly FileResult[], color: boolean, cwd =
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-  const summary = `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${results.length} file${results.length === 1 ? '' : 's'}${fixed ? `; ${fixed} safe fixes applied` : ''}`;
+  const unread = results.filter((r) => r.unread).length;
+  const checked = results.length - unread;
+  const summary = `${count(total, 'finding')} (${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info, ${count(counts.hint, 'hint')}) in ${count(checked, 'file')}${unread ? ` (${unread} not read)` : ''}${fixed ? `; ${count(fixed, 'safe fix', 'safe fixes')} applied` : ''}`;
   lines.push(lines.length ? '' : '', summary);
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** JSON output: one entry per file with located findings and their fixes. */
 export function formatJson(results: readonly FileResult[]): string {

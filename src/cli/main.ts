@@ -48,10 +48,12 @@ export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 class UsageError extends Error {}
 
 function parse(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
@@ -72,6 +74,15 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // parseArgs keeps the last of a repeated option; two different values are a mistake to report, not to guess at.
+  const seen = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined || token.name === 'rule') continue;
+    const earlier = seen.get(token.name);
+    if (earlier !== undefined && earlier !== token.value) throw new UsageError(`--${token.name} given twice, as "${earlier}" and "${token.value}"`);
+    seen.set(token.name, token.value);
+  }
+  return parsed;
 }
 
 function ruleOverrides(values: string[]): Record<string, string> {
