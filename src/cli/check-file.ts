@@ -5,8 +5,9 @@ import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
+import type { DirectiveProblem } from '../core/directives';
 import { bibliographyFiles, BibliographyLoader } from './bibliography';
-import { locateFindings } from './format';
+import { locateFindings, locator } from './format';
 import { writeFixes } from './write-fixes';
 
 /** What checking one file produced: findings (with the text when asked for), or an error message naming the file. */
@@ -24,6 +25,8 @@ export interface FileResult {
   unwritten?: boolean;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
+  /** Directives that do nothing as written (unknown names or rule ids), located. */
+  directiveProblems?: Array<{ line: number; column: number; message: string }>;
   /** Problems reading the document's bibliography files ("file: message"). */
   bibliographyProblems?: string[];
 }
@@ -69,9 +72,9 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     }
     const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
     const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
-    const check = (source: string): { findings: Finding[]; inventory?: Inventory } =>
-      options.keep?.inventory ? checkWithEngine(engine, source) : { findings: analyzeDocument(engine, source, docsUrl).findings };
-    let { findings, inventory } = check(text);
+    const check = (source: string): { findings: Finding[]; inventory?: Inventory; directiveProblems: DirectiveProblem[] } =>
+      options.keep?.inventory ? checkWithEngine(engine, source) : analyzeDocument(engine, source, docsUrl);
+    let { findings, inventory, directiveProblems } = check(text);
     let fixed = 0;
     let unwritten: string | undefined;
     if (options.fix && !lossy) {
@@ -83,13 +86,17 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
           if (!unwritten) {
             text = result.text;
             fixed = result.applied;
-            ({ findings, inventory } = check(text));
+            ({ findings, inventory, directiveProblems } = check(text));
           }
         }
       }
     }
     const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
     const result: FileResult = { file, findings: locateFindings(text, findings), fixed, bibliographyProblems };
+    if (directiveProblems.length) {
+      const at = locator(text);
+      result.directiveProblems = directiveProblems.map((p) => ({ ...at(p.offset), message: p.message }));
+    }
     if (options.keep?.text) result.text = text;
     if (inventory) result.inventory = inventory;
     if (lossy) result.error = `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}`;

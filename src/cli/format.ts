@@ -22,14 +22,22 @@ export function locate(result: FileResult): LocatedFinding[] {
  * them, after a leading byte-order mark (offsets still count it: they index the file's text).
  */
 export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
+  const at = locator(text);
+  return findings.map((f) => {
+    const start = at(f.offset);
+    const end = at(f.endOffset);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  });
+}
+
+/** Offsets of `text` to 1-based lines and columns, columns counted as in locateFindings. */
+export function locator(text: string): (offset: number) => { line: number; column: number } {
   const starts = lineStarts(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const column = (p: { line: number; character: number }) => p.character + 1 - (p.line === 0 && p.character > 0 ? bom : 0);
-  return findings.map((f) => {
-    const start = positionAt(starts, f.offset);
-    const end = positionAt(starts, f.endOffset);
-    return { ...f, line: start.line + 1, column: column(start), endLine: end.line + 1, endColumn: column(end) };
-  });
+  return (offset) => {
+    const p = positionAt(starts, offset);
+    return { line: p.line + 1, column: p.character + 1 - (p.line === 0 && p.character > 0 ? bom : 0) };
+  };
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };

@@ -164,6 +164,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     if (changed) results = results.map((r, i) => onChangedLines(r, changed[i]));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
+    for (const r of results) for (const p of r.directiveProblems ?? []) err(`citation-needed: ${r.file}:${p.line}:${p.column}: ${p.message}\n`);
     const bibliographyProblems = new Set(results.flatMap((r) => r.bibliographyProblems ?? []));
     for (const p of bibliographyProblems) err(`citation-needed: bibliography: ${p}\n`);
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
@@ -174,7 +175,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread || r.unwritten)) return EXIT.error;
+    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread || r.unwritten || r.directiveProblems)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;
