@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { escapePath, globSync } from 'tinyglobby';
 
 /** Extensions searched for when a directory is given. */
 export const MARKDOWN_GLOBS = ['**/*.md', '**/*.markdown', '**/*.mdx'];
@@ -18,11 +18,13 @@ export interface CollectedFiles {
 
 /**
  * Expands paths: a file is taken as is; a directory is searched for Markdown files (minus the
- * exclude globs, not following symbolic links); anything else is a glob pattern. A path that
+ * exclude globs, not following symbolic links); anything else is a glob pattern. Exclude globs are
+ * relative to `base` (the configuration file's folder, as in VS Code they are relative to the
+ * workspace folder), whichever folder is searched; outside `base`, to the folder searched. A path that
  * exists but is no regular file or folder (a FIFO, a device) and a folder that cannot be listed
  * are reported rather than skipped in silence.
  */
-export function collectFiles(paths: readonly string[], exclude: readonly string[], cwd = process.cwd()): CollectedFiles {
+export function collectFiles(paths: readonly string[], exclude: readonly string[], cwd = process.cwd(), base = cwd): CollectedFiles {
   const files = new Set<string>();
   const result: CollectedFiles = { files: [], missing: [], unreadable: [], empty: [] };
   const name = (absolute: string) => relative(cwd, absolute) || '.';
@@ -48,9 +50,9 @@ export function collectFiles(paths: readonly string[], exclude: readonly string[
       continue;
     }
     const unlisted: Array<{ folder: string; code: string }> = [];
-    const found = stat
-      ? globSync(MARKDOWN_GLOBS, { cwd: absolute, ignore: [...exclude], absolute: true, followSymbolicLinks: false, dot: false, fs: listing(unlisted) })
-      : globSync([path], { cwd, ignore: [...exclude], absolute: true, followSymbolicLinks: false, fs: listing(unlisted) });
+    const options = { ignore: [...exclude], absolute: true, followSymbolicLinks: false, fs: listing(unlisted) };
+    const [patterns, from] = stat ? underBase(MARKDOWN_GLOBS, absolute, base) : underBase([path], cwd, base);
+    const found = globSync(patterns, { ...options, cwd: from, ...(stat ? { dot: false } : {}) });
     for (const { folder, code } of unlisted) result.unreadable.push(`${name(folder)}: cannot list the folder (${code})`);
     if (found.length === 0 && !stat) result.missing.push(path);
     if (found.length === 0 && stat && unlisted.length === 0) result.empty.push(path);
@@ -58,6 +60,18 @@ export function collectFiles(paths: readonly string[], exclude: readonly string[
   }
   result.files = [...files];
   return result;
+}
+
+/**
+ * Glob patterns meant for `folder`, rewritten relative to `base` when the folder lies inside it
+ * (so the exclude globs apply from `base`), with the folder to glob from.
+ */
+function underBase(patterns: readonly string[], folder: string, base: string): [string[], string] {
+  const rel = relative(base, folder);
+  if (rel.startsWith('..') || isAbsolute(rel) || patterns.some((p) => isAbsolute(p) || p.startsWith('..'))) return [[...patterns], folder];
+  // The folder's own name may hold glob characters: escape it.
+  const prefix = rel ? `${rel.split(sep).map(escapePath).join('/')}/` : '';
+  return [patterns.map((p) => prefix + p.replace(/^(\.\/)+/, '')), base];
 }
 
 /** node:fs for the glob walker, noting the folders it could not list (the walker itself skips them silently). */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
@@ -147,12 +147,12 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const config = resolveConfig({ rules: overrides }, '--rule', ruleIds, loaded.config).config;
     for (const p of problems) err(`citation-needed: config: ${formatProblem(p)}\n`);
 
-    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config.exclude);
+    const configDir = loaded.file ? dirname(resolve(loaded.file)) : process.cwd();
+    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config.exclude, process.cwd(), configDir);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
     for (const u of unreadable) err(`citation-needed: ${u}\n`);
     for (const e of empty) err(`citation-needed: ${e}: no Markdown files (.md, .markdown, .mdx) in this folder\n`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
-    const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
     let results: FileResult[] = [];
     // Only reports, line filters and source verification need the text (and reports the inventory) back.
     const keep = { text: format === 'markdown' || !!changed || !!values['verify-sources'], inventory: format === 'markdown' };

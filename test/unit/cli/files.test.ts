@@ -62,3 +62,34 @@ describe('CLI: paths that exist but cannot be checked', () => {
     assert.match(result.stdout, /draft\.md:1:1/);
   });
 });
+
+describe('CLI: exclude globs are relative to the configuration file, whichever folder is checked', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cn-exclude-'));
+    mkdirSync(join(dir, 'docs', 'drafts'), { recursive: true });
+    mkdirSync(join(dir, 'docs', '[old] (v1)'), { recursive: true });
+    for (const file of ['docs/page.md', 'docs/drafts/wip.md', 'docs/[old] (v1)/legacy.md']) writeFileSync(join(dir, file), DRAFT);
+    writeFileSync(join(dir, '.citation-needed.json'), JSON.stringify({ exclude: ['**/node_modules/**', 'docs/drafts/**'] }));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const checked = async (cwd: string, ...paths: string[]) => {
+    const { stdout } = await cli(cwd, 'check', ...paths, '--format', 'json');
+    return (JSON.parse(stdout) as Array<{ file: string }>).map((r) => r.file.slice(dir.length + 1)).sort();
+  };
+
+  it('from the root, from a sub-folder and for a glob alike (as VS Code does from the workspace folder)', async () => {
+    const expected = ['docs/[old] (v1)/legacy.md', 'docs/page.md'];
+    assert.deepEqual(await checked(dir), expected);
+    assert.deepEqual(await checked(dir, 'docs'), expected);
+    assert.deepEqual(await checked(dir, 'docs/**/*.md'), expected);
+    assert.deepEqual(await checked(join(dir, 'docs')), expected);
+    assert.deepEqual(await checked(join(dir, 'docs'), '.'), expected);
+    assert.deepEqual(await checked(dir, 'docs/[old] (v1)'), ['docs/[old] (v1)/legacy.md']);
+  });
+
+  it('a file named on the command line is checked even when excluded', async () => {
+    assert.deepEqual(await checked(dir, 'docs/drafts/wip.md'), ['docs/drafts/wip.md']);
+  });
+});
