@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
@@ -109,6 +109,14 @@ function maxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
 function writeOutput(file: string, text: string): string | undefined {
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -152,6 +160,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
     for (const u of unreadable) err(`citation-needed: ${u}\n`);
     for (const e of empty) err(`citation-needed: ${e}: no Markdown files (.md, .markdown, .mdx) in this folder\n`);
+    // The report must not overwrite a document it reports on (a slip in a CI script would lose the draft).
+    if (values.output !== undefined && files.some((f) => samePath(f, values.output!))) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
     let results: FileResult[] = [];
     // Only reports, line filters and source verification need the text (and reports the inventory) back.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../cli-runner';
@@ -30,5 +30,23 @@ describe('CLI: usage and the text summary', () => {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ maxFileSize: 1000 }));
     const both = await cli(dir, 'check', 'draft.md', 'big.md', '--config', 'config.json', '--reference-date', '2026-11-28');
     assert.match(both.stdout, /\) in 1 file \(1 not read\)$/m);
+  });
+});
+
+describe('CLI: --output never overwrites a checked document', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cn-output-'));
+    writeFileSync(join(dir, 'draft.md'), DRAFT);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses --output naming one of the files being checked, and leaves it as it was', async () => {
+    const { code, stderr } = await cli(dir, 'check', '.', '--format', 'markdown', '--output', './draft.md');
+    assert.equal(code, 2);
+    assert.match(stderr, /--output \.\/draft\.md is one of the files being checked/);
+    assert.equal(readFileSync(join(dir, 'draft.md'), 'utf8'), DRAFT);
+    assert.equal((await cli(dir, 'check', '.', '--format', 'markdown', '--output', 'report.md')).code, 1);
+    assert.match(readFileSync(join(dir, 'report.md'), 'utf8'), /^# Citation Needed report/);
   });
 });
