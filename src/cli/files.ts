@@ -5,6 +5,12 @@ import { escapePath, globSync } from 'tinyglobby';
 /** Extensions searched for when a directory is given. */
 export const MARKDOWN_GLOBS = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 
+/** The configuration's `include` (default: Markdown files) and `exclude` globs. */
+export interface FileGlobs {
+  include?: readonly string[];
+  exclude: readonly string[];
+}
+
 /** Files found for the command line's paths, and what went wrong finding them. */
 export interface CollectedFiles {
   files: string[];
@@ -17,14 +23,16 @@ export interface CollectedFiles {
 }
 
 /**
- * Expands paths: a file is taken as is; a directory is searched for Markdown files (minus the
- * exclude globs, not following symbolic links); anything else is a glob pattern. Exclude globs are
- * relative to `base` (the configuration file's folder, as in VS Code they are relative to the
- * workspace folder), whichever folder is searched; outside `base`, to the folder searched. A path that
+ * Expands paths: a file is taken as is; a directory is searched for the include globs' files (minus
+ * the exclude globs, not following symbolic links); anything else is a glob pattern. Include and
+ * exclude globs are relative to `base` (the configuration file's folder, as in VS Code they are
+ * relative to the workspace folder), whichever folder is searched; outside `base`, to the folder
+ * searched. A path that
  * exists but is no regular file or folder (a FIFO, a device) and a folder that cannot be listed
  * are reported rather than skipped in silence.
  */
-export function collectFiles(paths: readonly string[], exclude: readonly string[], cwd = process.cwd(), base = cwd): CollectedFiles {
+export function collectFiles(paths: readonly string[], globs: FileGlobs, cwd = process.cwd(), base = cwd): CollectedFiles {
+  const include = globs.include ?? MARKDOWN_GLOBS;
   const files = new Set<string>();
   const result: CollectedFiles = { files: [], missing: [], unreadable: [], empty: [] };
   const name = (absolute: string) => relative(cwd, absolute) || '.';
@@ -50,9 +58,10 @@ export function collectFiles(paths: readonly string[], exclude: readonly string[
       continue;
     }
     const unlisted: Array<{ folder: string; code: string }> = [];
-    const options = { ignore: [...exclude], absolute: true, followSymbolicLinks: false, fs: listing(unlisted) };
-    const [patterns, from] = stat ? underBase(MARKDOWN_GLOBS, absolute, base) : underBase([path], cwd, base);
-    const found = globSync(patterns, { ...options, cwd: from, ...(stat ? { dot: false } : {}) });
+    const options = { ignore: [...globs.exclude], absolute: true, followSymbolicLinks: false, fs: listing(unlisted) };
+    const [patterns, from] = stat ? underBase(include, absolute, base, true) : underBase([path], cwd, base, false);
+    const inFolder = stat && from !== absolute ? `${absolute}${sep}` : '';
+    const found = globSync(patterns, { ...options, cwd: from, ...(stat ? { dot: false } : {}) }).filter((f) => f.startsWith(inFolder));
     for (const { folder, code } of unlisted) result.unreadable.push(`${name(folder)}: cannot list the folder (${code})`);
     if (found.length === 0 && !stat) result.missing.push(path);
     if (found.length === 0 && stat && unlisted.length === 0) result.empty.push(path);
@@ -63,15 +72,18 @@ export function collectFiles(paths: readonly string[], exclude: readonly string[
 }
 
 /**
- * Glob patterns meant for `folder`, rewritten relative to `base` when the folder lies inside it
- * (so the exclude globs apply from `base`), with the folder to glob from.
+ * Glob patterns for `folder`, rewritten relative to `base` when the folder lies inside it (so the
+ * exclude globs apply from `base`), with the folder to glob from. `fromBase`: the patterns are
+ * include globs, written relative to `base`; otherwise they are relative to `folder`.
  */
-function underBase(patterns: readonly string[], folder: string, base: string): [string[], string] {
+function underBase(patterns: readonly string[], folder: string, base: string, fromBase: boolean): [string[], string] {
   const rel = relative(base, folder);
   if (rel.startsWith('..') || isAbsolute(rel) || patterns.some((p) => isAbsolute(p) || p.startsWith('..'))) return [[...patterns], folder];
   // The folder's own name may hold glob characters: escape it.
   const prefix = rel ? `${rel.split(sep).map(escapePath).join('/')}/` : '';
-  return [patterns.map((p) => prefix + p.replace(/^(\.\/)+/, '')), base];
+  // Include globs already relative to base ("docs/**/*.md") stay as they are (the caller keeps the
+  // folder's files); "**/" globs and command-line globs are narrowed to the folder, so only it is walked.
+  return [patterns.map((p) => (fromBase && !p.startsWith('**/') ? p : prefix + p.replace(/^(\.\/)+/, ''))), base];
 }
 
 /** node:fs for the glob walker, noting the folders it could not list (the walker itself skips them silently). */

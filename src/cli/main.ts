@@ -156,10 +156,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     for (const p of problems) err(`citation-needed: config: ${formatProblem(p)}\n`);
 
     const configDir = loaded.file ? dirname(resolve(loaded.file)) : process.cwd();
-    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config.exclude, process.cwd(), configDir);
+    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config, process.cwd(), configDir);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
     for (const u of unreadable) err(`citation-needed: ${u}\n`);
-    for (const e of empty) err(`citation-needed: ${e}: no Markdown files (.md, .markdown, .mdx) in this folder\n`);
+    for (const e of empty) err(`citation-needed: ${e}: no files to check in this folder (include: ${config.include.join(', ')})\n`);
     // The report must not overwrite a document it reports on (a slip in a CI script would lose the draft).
     if (values.output !== undefined && files.some((f) => samePath(f, values.output!))) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;

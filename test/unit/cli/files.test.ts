@@ -10,7 +10,7 @@ import { cli } from '../cli-runner';
 import { projectRoot } from '../paths';
 
 const DRAFT = 'Experts say costs fell by 40% last year.\n';
-const EXCLUDE = defaultConfig().exclude;
+const GLOBS = defaultConfig();
 
 describe('CLI: paths that exist but cannot be checked', () => {
   let dir: string;
@@ -25,7 +25,7 @@ describe('CLI: paths that exist but cannot be checked', () => {
 
   it('reports a FIFO named on the command line instead of skipping it in silence (or blocking on it)', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    assert.deepEqual(collectFiles(['pipe.md', 'draft.md'], EXCLUDE, dir), { files: [join(dir, 'draft.md')], missing: [], unreadable: ['pipe.md: not a regular file or folder'], empty: [] });
+    assert.deepEqual(collectFiles(['pipe.md', 'draft.md'], GLOBS, dir), { files: [join(dir, 'draft.md')], missing: [], unreadable: ['pipe.md: not a regular file or folder'], empty: [] });
     assert.match(checkFile(join(dir, 'pipe.md'), { config: defaultConfig() }).error ?? '', /pipe\.md: not a regular file$/);
     const { code, stdout, stderr } = await cli(dir, 'check', 'pipe.md', 'draft.md');
     assert.equal(code, 2);
@@ -35,7 +35,7 @@ describe('CLI: paths that exist but cannot be checked', () => {
 
   it('names the reason for a path that is there but cannot be read (a symlink loop), not "no such file"', () => {
     symlinkSync('loop.md', join(dir, 'loop.md'));
-    assert.deepEqual(collectFiles(['loop.md'], EXCLUDE, dir).unreadable, ['loop.md: cannot read (ELOOP)']);
+    assert.deepEqual(collectFiles(['loop.md'], GLOBS, dir).unreadable, ['loop.md: cannot read (ELOOP)']);
   });
 
   it('says when a folder given by name holds no Markdown file, without failing the run', async () => {
@@ -43,7 +43,7 @@ describe('CLI: paths that exist but cannot be checked', () => {
     writeFileSync(join(dir, 'images', 'notes.txt'), DRAFT);
     const { code, stderr } = await cli(dir, 'check', 'images');
     assert.equal(code, 0);
-    assert.match(stderr, /citation-needed: images: no Markdown files \(\.md, \.markdown, \.mdx\) in this folder/);
+    assert.match(stderr, /citation-needed: images: no files to check in this folder \(include: \*\*\/\*\.md, \*\*\/\*\.markdown, \*\*\/\*\.mdx\)/);
   });
 
   it('reports a sub-folder it cannot list (the glob walker alone skips it silently), as a user without the permission', () => {
@@ -91,5 +91,29 @@ describe('CLI: exclude globs are relative to the configuration file, whichever f
 
   it('a file named on the command line is checked even when excluded', async () => {
     assert.deepEqual(await checked(dir, 'docs/drafts/wip.md'), ['docs/drafts/wip.md']);
+  });
+});
+
+describe('CLI: include globs choose the files a folder search finds', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cn-include-'));
+    mkdirSync(join(dir, 'notes', 'week1'), { recursive: true });
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    for (const file of ['notes/week1/monday.txt', 'docs/page.md', 'docs/page.txt', 'readme.md']) writeFileSync(join(dir, file), DRAFT);
+    writeFileSync(join(dir, '.citation-needed.json'), JSON.stringify({ include: ['**/*.md', 'notes/**/*.txt'] }));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const checked = async (cwd: string, ...paths: string[]) => {
+    const { stdout } = await cli(cwd, 'check', ...paths, '--format', 'json');
+    return (JSON.parse(stdout) as Array<{ file: string }>).map((r) => r.file.slice(dir.length + 1)).sort();
+  };
+
+  it('as VS Code does: relative to the configuration file, narrowed to the folder given', async () => {
+    assert.deepEqual(await checked(dir), ['docs/page.md', 'notes/week1/monday.txt', 'readme.md']);
+    assert.deepEqual(await checked(dir, 'notes'), ['notes/week1/monday.txt']);
+    assert.deepEqual(await checked(join(dir, 'notes')), ['notes/week1/monday.txt']);
+    assert.deepEqual(await checked(dir, 'docs'), ['docs/page.md']);
   });
 });
