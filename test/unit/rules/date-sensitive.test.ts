@@ -39,6 +39,12 @@ describe('date-sensitive context', () => {
     ['The plant might close in the future.', []],
     ['Prices rose over the past two decades.', ['the past two decades']],
     ['Prices rose over the past two decades of the century.', []],
+    ['The current leader of the party resigned.', ['current']],
+    ['Refunds are credited to the current frame before the call returns.', []],
+    ['The root must match the current or previous slot.', []],
+    ['The current proposal leaves error handling to a later RFC.', []],
+    ['The newly elected mayor cut the budget.', ['newly']],
+    ['The scheduler assigns newly created pods to nodes.', []],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
