@@ -67,7 +67,15 @@ export function collectFiles(paths: readonly string[], globs: FileGlobs, cwd = p
     if (found.length === 0 && stat && unlisted.length === 0) result.empty.push(path);
     for (const file of found.sort()) files.add(file);
   }
-  result.files = [...files];
+  // One file under two names (a symbolic link and its target, both named) is checked once: two
+  // workers fixing it at once would trip over each other.
+  const seen = new Set<string>();
+  result.files = [...files].filter((file) => {
+    const real = realPath(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
   return result;
 }
 
@@ -84,6 +92,14 @@ function underBase(patterns: readonly string[], folder: string, base: string, fr
   // Include globs already relative to base ("docs/**/*.md") stay as they are (the caller keeps the
   // folder's files); "**/" globs and command-line globs are narrowed to the folder, so only it is walked.
   return [patterns.map((p) => (fromBase && !p.startsWith('**/') ? p : prefix + p.replace(/^(\.\/)+/, ''))), base];
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** node:fs for the glob walker, noting the folders it could not list (the walker itself skips them silently). */

@@ -33,6 +33,11 @@ describe('CLI: paths that exist but cannot be checked', () => {
     assert.match(stdout, /draft\.md:1:1/);
   });
 
+  it('checks a file named twice (through a symbolic link, or as a path and a glob) once', () => {
+    symlinkSync('draft.md', join(dir, 'alias.md'));
+    assert.deepEqual(collectFiles(['draft.md', 'alias.md', './draft.md', '*.md'], GLOBS, dir).files, [join(dir, 'draft.md')]);
+  });
+
   it('names the reason for a path that is there but cannot be read (a symlink loop), not "no such file"', () => {
     symlinkSync('loop.md', join(dir, 'loop.md'));
     assert.deepEqual(collectFiles(['loop.md'], GLOBS, dir).unreadable, ['loop.md: cannot read (ELOOP)']);
