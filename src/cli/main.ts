@@ -15,7 +15,8 @@ import { version } from '../../package.json';
 const HELP = `Usage: citation-needed check [paths or globs...] [options]
 
 Checks Markdown drafts for unsourced claims, vague attributions, hedges, puffery
-and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files.
+and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files
+(the configuration's include and exclude globs, relative to its folder, choose others).
 
 Options:
   --format FORMAT           text, json, sarif (SARIF 2.1.0), github (Actions annotations)
