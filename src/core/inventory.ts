@@ -62,7 +62,7 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
   let next = 0; // findings are sorted by offset too
   for (const sentence of ordered) {
     while (next < findings.length && findings[next].offset < sentence.offset) next++;
-    if (sentence.segment.kind !== 'paragraph') continue;
+    if (sentence.segment.kind !== 'paragraph' || sentence.segment.task) continue;
     const worth = scoreSentence(sentence.text, sensitivity);
     if (!worth.checkWorthy) continue;
     const ruleIds: string[] = [];

@@ -49,7 +49,7 @@ export const unsourcedClaim: Rule = {
     const reports: RuleReport[] = [];
     const withMarker = marked(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph' || withMarker.has(sentence)) continue;
+      if (sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
