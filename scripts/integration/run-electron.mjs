@@ -20,7 +20,8 @@ try {
     version: '1.100.3',
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out/test/integration/index.js'),
-    extensionTestsEnv: { [RESULTS_ENV]: resultsFile },
+    // The suite reads the extension's log (Output > Citation Needed) from VS Code's logs folder.
+    extensionTestsEnv: { [RESULTS_ENV]: resultsFile, CITATION_NEEDED_TEST_LOGS: path.join(tmp, 'user-data', 'logs') },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust',
       '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions')],
   });

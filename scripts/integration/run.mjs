@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { RESULTS_ENV, readResults, reportResults } from './results.mjs';
 
 const SCREENSHOT_ENV = 'CITATION_NEEDED_TEST_SCREENSHOTS';
+const LOGS_ENV = 'CITATION_NEEDED_TEST_LOGS';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const codeServer = path.join(root, 'tools/code-server/node_modules/code-server/out/node/entry.js');
 const testsEntry = path.join(root, 'out/test/integration/index.js');
@@ -91,27 +92,39 @@ async function waitForHttp(url, ms) {
   throw new Error(`code-server did not answer ${url} within ${ms} ms`);
 }
 
-/** Serves pending screenshot-request-N.json files from the suite (see test/integration/screenshot.ts). */
-async function serveScreenshots(page) {
+/** Serves the suite's pending requests (see test/integration/screenshot.ts), in the order they were made. */
+async function serveRequests(page) {
   const requests = fs.readdirSync(dirs.screenshots)
-    .map((f) => /^screenshot-request-(\d+)\.json$/.exec(f)).filter(Boolean)
-    .sort((a, b) => Number(a[1]) - Number(b[1]));
-  for (const [file, n] of requests) {
+    .map((f) => /^(screenshot|click)-request-(\d+)\.json$/.exec(f)).filter(Boolean)
+    .sort((a, b) => Number(a[2]) - Number(b[2]));
+  for (const [file, kind, n] of requests) {
     const requestPath = path.join(dirs.screenshots, file);
     let answer = 'ok';
     try {
-      const { name } = JSON.parse(fs.readFileSync(requestPath, 'utf8'));
-      const safe = String(name).replace(/[^\w.-]+/g, '-');
-      await sleep(500); // let the workbench paint (squiggles, hovers, menus)
-      await page.screenshot({ path: path.join(outDir, `${safe}.png`) });
-      log(`screenshot test-results/${safe}.png`);
+      const request = JSON.parse(fs.readFileSync(requestPath, 'utf8'));
+      if (kind === 'click') await click(page, request);
+      else await takeScreenshot(page, request);
     } catch (err) {
-      answer = `screenshot failed: ${err?.message ?? err}`;
+      answer = `${kind} failed: ${err?.message ?? err}`;
       log(answer);
     }
     fs.unlinkSync(requestPath);
-    fs.writeFileSync(path.join(dirs.screenshots, `screenshot-done-${n}`), answer);
+    fs.writeFileSync(path.join(dirs.screenshots, `${kind}-done-${n}`), answer);
   }
+}
+
+async function takeScreenshot(page, { name }) {
+  const safe = String(name).replace(/[^\w.-]+/g, '-');
+  await sleep(500); // let the workbench paint (squiggles, hovers, menus)
+  await page.screenshot({ path: path.join(outDir, `${safe}.png`) });
+  log(`screenshot test-results/${safe}.png`);
+}
+
+/** Clicks a button of a notification toast, as a user would (waits up to 10 s for it to show). */
+async function click(page, { notification, button }) {
+  const toast = page.locator('.notification-toast', { hasText: String(notification) });
+  await toast.getByRole('button', { name: String(button), exact: true }).click({ timeout: 10_000 });
+  log(`clicked "${button}" in the notification "${notification}"`);
 }
 
 async function main() {
@@ -138,7 +151,8 @@ async function main() {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, dirs.workspace], {
     // The extension host inherits code-server's environment: this is how the suite finds these paths.
-    env: { ...process.env, ...isolatedEnv, [RESULTS_ENV]: resultsFile, [SCREENSHOT_ENV]: dirs.screenshots },
+    env: { ...process.env, ...isolatedEnv, [RESULTS_ENV]: resultsFile, [SCREENSHOT_ENV]: dirs.screenshots,
+      [LOGS_ENV]: path.join(dirs['user-data'], 'logs') },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so cleanup() can stop code-server and its children
   });
@@ -176,7 +190,7 @@ async function main() {
   let results = null;
   let problem;
   for (;;) {
-    await serveScreenshots(page);
+    await serveRequests(page);
     results = readResults(resultsFile);
     if (results) break;
     if (Date.now() - started > timeoutMs) problem = `timed out after ${timeoutMs / 1000}s`;

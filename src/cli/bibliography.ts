@@ -20,18 +20,18 @@ export class BibliographyLoader {
   load(files: readonly string[]): Bibliography | undefined {
     if (files.length === 0) return undefined;
     const read: Array<{ file: string; text: string }> = [];
-    const missing: string[] = [];
+    const missing: Array<{ file: string; message: string }> = [];
     for (const file of files) {
       const text = this.read(file);
-      if (text === undefined) missing.push(file);
-      else read.push({ file, text });
+      if (typeof text === 'string') read.push({ file, text });
+      else missing.push({ file, message: `cannot read the bibliography file (${text.code})` });
     }
     const bibliography = parseBibliography(read);
-    const problems = [...missing.map((file) => ({ file, message: 'cannot read the bibliography file' })), ...bibliography.problems];
+    const problems = [...missing, ...bibliography.problems];
     return { ...bibliography, problems };
   }
 
-  private read(file: string): string | undefined {
+  private read(file: string): string | { code: string } {
     try {
       const stat = statSync(file);
       const stamp = `${stat.size}:${stat.mtimeMs}`;
@@ -40,8 +40,8 @@ export class BibliographyLoader {
       const text = readFileSync(file, 'utf8');
       this.cache.set(file, { stamp, text });
       return text;
-    } catch {
-      return undefined;
+    } catch (error) {
+      return { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
     }
   }
 }

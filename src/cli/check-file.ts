@@ -1,12 +1,14 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { allRules, docsUrl } from '../rules';
 import { analyzeDocument, createEngine } from '../core/lint';
 import { checkWithEngine, type Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
+import type { DirectiveProblem } from '../core/directives';
 import { bibliographyFiles, BibliographyLoader } from './bibliography';
-import { locateFindings } from './format';
+import { locateFindings, locator } from './format';
+import { writeFixes } from './write-fixes';
 
 /** What checking one file produced: findings (with the text when asked for), or an error message naming the file. */
 export interface FileResult {
@@ -19,8 +21,12 @@ export interface FileResult {
   /** Set when the file could not be read (or was skipped) at all: no findings came from it. */
   unread?: boolean;
   error?: string;
+  /** Set when --fix had safe fixes for the file but did not write them (`error` says why). */
+  unwritten?: boolean;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
+  /** Directives that do nothing as written (unknown names or rule ids), located. */
+  directiveProblems?: Array<{ line: number; column: number; message: string }>;
   /** Problems reading the document's bibliography files ("file: message"). */
   bibliographyProblems?: string[];
 }
@@ -48,7 +54,10 @@ const threadLoader = () => (loader ??= new BibliographyLoader());
 /** Reads, checks and (with fix) rewrites one file; findings come located (line/column); never throws. */
 export function checkFile(file: string, options: CheckOptions): FileResult {
   try {
-    const size = statSync(file).size;
+    const stat = statSync(file);
+    // A FIFO or device would block the read or never end; folders fail the read with EISDIR below.
+    if (!stat.isFile() && !stat.isDirectory()) return { file, findings: [], unread: true, error: `${file}: not a regular file` };
+    const size = stat.size;
     if (size > options.config.maxFileSize) {
       return { file, findings: [], unread: true, error: `${file}: skipped, ${size} bytes is over maxFileSize (${options.config.maxFileSize} bytes)` };
     }
@@ -63,27 +72,38 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     }
     const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
     const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
-    const check = (source: string): { findings: Finding[]; inventory?: Inventory } =>
-      options.keep?.inventory ? checkWithEngine(engine, source) : { findings: analyzeDocument(engine, source, docsUrl).findings };
-    let { findings, inventory } = check(text);
+    const check = (source: string): { findings: Finding[]; inventory?: Inventory; directiveProblems: DirectiveProblem[] } =>
+      options.keep?.inventory ? checkWithEngine(engine, source) : analyzeDocument(engine, source, docsUrl);
+    let { findings, inventory, directiveProblems } = check(text);
     let fixed = 0;
+    let unwritten: string | undefined;
     if (options.fix && !lossy) {
       const safe = findings.flatMap((f) => f.fixes.filter((x) => x.safe));
       if (safe.length) {
         const result = applyFixes(text, safe);
         if (result.text !== text) {
-          writeFileSync(file, result.text);
-          text = result.text;
-          fixed = result.applied;
-          ({ findings, inventory } = check(text));
+          unwritten = writeFixes(file, bytes, result.text);
+          if (!unwritten) {
+            text = result.text;
+            fixed = result.applied;
+            ({ findings, inventory, directiveProblems } = check(text));
+          }
         }
       }
     }
     const bibliographyProblems = bibliography?.problems.map((p) => `${p.file}: ${p.message}`);
     const result: FileResult = { file, findings: locateFindings(text, findings), fixed, bibliographyProblems };
+    if (directiveProblems.length) {
+      const at = locator(text);
+      result.directiveProblems = directiveProblems.map((p) => ({ ...at(p.offset), message: p.message }));
+    }
     if (options.keep?.text) result.text = text;
     if (inventory) result.inventory = inventory;
     if (lossy) result.error = `${file}: not valid UTF-8; checked with replacement characters${options.fix ? ', not fixed' : ''}`;
+    if (unwritten) {
+      result.unwritten = true;
+      result.error = `${file}: --fix: ${unwritten}; not fixed (the findings are those of the unchanged file)`;
+    }
     return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { resolveConfig, type Config, type ConfigProblem } from '../core/config';
+import { parseConfigText, resolveConfig, type Config, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
-import { jsonErrorLine } from './json-error';
 
 /** The configuration file name looked up from a file's folder upwards. */
 export const CONFIG_FILE = '.citation-needed.json';
@@ -23,19 +22,15 @@ export function findConfigFile(folder: string): string | undefined {
   }
 }
 
-/** Reads and validates a configuration file; unreadable or invalid JSON is a problem naming the file and line. */
+/** Reads and validates a configuration file; unreadable or invalid JSON is a problem naming the file, line and column. */
 export function loadConfigFile(file: string): LoadedConfig {
-  let raw: unknown;
+  let text: string;
   try {
-    const text = readFileSync(file, 'utf8');
-    try {
-      raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const line = jsonErrorLine(text);
-      return { ...resolveConfig(undefined, file, ruleIds), problems: [{ source: file, key: '', message: `invalid JSON${line ? ` at line ${line}` : ''}: ${(error as Error).message}` }], file };
-    }
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     return { ...resolveConfig(undefined, file, ruleIds), problems: [{ source: file, key: '', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }], file };
   }
-  return { ...resolveConfig(raw, file, ruleIds), file };
+  const parsed = parseConfigText(text, file);
+  const resolved = resolveConfig(parsed.raw, file, ruleIds);
+  return { config: resolved.config, problems: [...parsed.problems, ...resolved.problems], file };
 }

@@ -17,14 +17,27 @@ export function locate(result: FileResult): LocatedFinding[] {
   return result.text === undefined ? [] : locateFindings(result.text, result.findings);
 }
 
-/** Findings of `text` with 1-based line and column numbers. */
+/**
+ * Findings of `text` with 1-based line and column numbers. Columns are counted as editors count
+ * them, after a leading byte-order mark (offsets still count it: they index the file's text).
+ */
 export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
-  const starts = lineStarts(text);
+  const at = locator(text);
   return findings.map((f) => {
-    const start = positionAt(starts, f.offset);
-    const end = positionAt(starts, f.endOffset);
-    return { ...f, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    const start = at(f.offset);
+    const end = at(f.endOffset);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   });
+}
+
+/** Offsets of `text` to 1-based lines and columns, columns counted as in locateFindings. */
+export function locator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = lineStarts(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return (offset) => {
+    const p = positionAt(starts, offset);
+    return { line: p.line + 1, column: p.character + 1 - (p.line === 0 && p.character > 0 ? bom : 0) };
+  };
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
@@ -44,10 +57,14 @@ export function formatText(results: readonly FileResult[], color: boolean, cwd =
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-  const summary = `${total} finding${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${results.length} file${results.length === 1 ? '' : 's'}${fixed ? `; ${fixed} safe fixes applied` : ''}`;
+  const unread = results.filter((r) => r.unread).length;
+  const checked = results.length - unread;
+  const summary = `${count(total, 'finding')} (${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info, ${count(counts.hint, 'hint')}) in ${count(checked, 'file')}${unread ? ` (${unread} not read)` : ''}${fixed ? `; ${count(fixed, 'safe fix', 'safe fixes')} applied` : ''}`;
   lines.push(lines.length ? '' : '', summary);
   return lines.join('\n').replace(/^\n/, '') + '\n';
 }
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** JSON output: one entry per file with located findings and their fixes. */
 export function formatJson(results: readonly FileResult[]): string {

@@ -24,6 +24,7 @@ export function formatGithub(results: readonly FileResult[], cwd = process.cwd()
   for (const result of results) {
     const file = escapeProperty((relative(cwd, result.file) || result.file).split(sep).join('/'));
     if (result.error) lines.push(`::${result.unread ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
+    for (const p of result.directiveProblems ?? []) lines.push(`::warning file=${file},line=${p.line},col=${p.column},title=citation-needed directive::${escapeData(p.message)}`);
     for (const f of locate(result)) {
       const properties = [`file=${file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
       lines.push(`::${command(f.severity)} ${properties.join(',')}::${escapeData(f.message)}`);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
@@ -15,7 +15,8 @@ import { version } from '../../package.json';
 const HELP = `Usage: citation-needed check [paths or globs...] [options]
 
 Checks Markdown drafts for unsourced claims, vague attributions, hedges, puffery
-and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files.
+and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files
+(the configuration's include and exclude globs, relative to its folder, choose others).
 
 Options:
   --format FORMAT           text, json, sarif (SARIF 2.1.0), github (Actions annotations)
@@ -48,10 +49,12 @@ export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 class UsageError extends Error {}
 
 function parse(argv: string[]) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
@@ -72,6 +75,15 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // parseArgs keeps the last of a repeated option; two different values are a mistake to report, not to guess at.
+  const seen = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined || token.name === 'rule') continue;
+    const earlier = seen.get(token.name);
+    if (earlier !== undefined && earlier !== token.value) throw new UsageError(`--${token.name} given twice, as "${earlier}" and "${token.value}"`);
+    seen.set(token.name, token.value);
+  }
+  return parsed;
 }
 
 function ruleOverrides(values: string[]): Record<string, string> {
@@ -96,6 +108,14 @@ function maxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`);
   return Number(value);
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
 }
 
 function writeOutput(file: string, text: string): string | undefined {
@@ -136,10 +156,14 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const config = resolveConfig({ rules: overrides }, '--rule', ruleIds, loaded.config).config;
     for (const p of problems) err(`citation-needed: config: ${formatProblem(p)}\n`);
 
-    const { files, missing } = collectFiles(paths.length ? paths : ['.'], config.exclude);
+    const configDir = loaded.file ? dirname(resolve(loaded.file)) : process.cwd();
+    const { files, missing, unreadable, empty } = collectFiles(paths.length ? paths : ['.'], config, process.cwd(), configDir);
     for (const m of missing) err(`citation-needed: ${m}: no such file, folder or matching files\n`);
+    for (const u of unreadable) err(`citation-needed: ${u}\n`);
+    for (const e of empty) err(`citation-needed: ${e}: no files to check in this folder (include: ${config.include.join(', ')})\n`);
+    // The report must not overwrite a document it reports on (a slip in a CI script would lose the draft).
+    if (values.output !== undefined && files.some((f) => samePath(f, values.output!))) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
-    const configDir = loaded.file ? dirname(loaded.file) : process.cwd();
     let results: FileResult[] = [];
     // Only reports, line filters and source verification need the text (and reports the inventory) back.
     const keep = { text: format === 'markdown' || !!changed || !!values['verify-sources'], inventory: format === 'markdown' };
@@ -151,7 +175,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     if (changed) results = results.map((r, i) => onChangedLines(r, changed[i]));
     for (const r of results) if (r.error) err(`citation-needed: ${r.error}\n`);
-    for (const p of new Set(results.flatMap((r) => r.bibliographyProblems ?? []))) err(`citation-needed: bibliography: ${p}\n`);
+    for (const r of results) for (const p of r.directiveProblems ?? []) err(`citation-needed: ${r.file}:${p.line}:${p.column}: ${p.message}\n`);
+    const bibliographyProblems = new Set(results.flatMap((r) => r.bibliographyProblems ?? []));
+    for (const p of bibliographyProblems) err(`citation-needed: bibliography: ${p}\n`);
     const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
     const output = formatResults(format, results, { color, version });
     if (values.output === undefined) out(output);
@@ -160,7 +186,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
     }
 
-    if (problems.length || missing.length || results.some((r) => r.unread)) return EXIT.error;
+    if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || results.some((r) => r.unread || r.unwritten || r.directiveProblems)) return EXIT.error;
     return failsCheck(results, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
   } catch (error) {
     if (error instanceof GitError) return err(`citation-needed: ${error.message}\n`), EXIT.error;

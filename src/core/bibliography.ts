@@ -1,3 +1,4 @@
+import { formatJsonProblem, parseJsonText } from './json-text';
 import type * as BibtexParser from './bibtex-parser';
 
 let bibtexParser: typeof BibtexParser | undefined;
@@ -89,14 +90,11 @@ interface CslItem {
   URL?: unknown;
 }
 
-/** Parses CSL-JSON text (an array of items, each with an `id`). */
+/** Parses CSL-JSON text (an array of items, each with an `id`; a byte-order mark is allowed). */
 export function parseCslJson(source: string, file: string): { entries: BibEntry[]; problems: BibProblem[] } {
-  let items: unknown;
-  try {
-    items = JSON.parse(source);
-  } catch (error) {
-    return { entries: [], problems: [{ file, message: `not valid JSON: ${(error as Error).message}` }] };
-  }
+  const parsed = parseJsonText(source);
+  if ('error' in parsed) return { entries: [], problems: [{ file, message: `not valid JSON at ${formatJsonProblem(parsed.error)}` }] };
+  const items = parsed.value;
   if (!Array.isArray(items)) return { entries: [], problems: [{ file, message: 'expected a CSL-JSON array of items' }] };
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];

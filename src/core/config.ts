@@ -1,4 +1,5 @@
 import type { Severity, SeverityOrOff } from './types';
+import { formatJsonProblem, parseJsonText } from './json-text';
 
 /** How a rule is configured: its severity (or off) and phrases added to or removed from its lists. */
 export interface RuleConfig {
@@ -51,6 +52,9 @@ export function defaultConfig(): Config {
   };
 }
 
+/** A value as a message shows it: JSON, except numbers JSON cannot spell (1e400 parses to Infinity). */
+const describe = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Checks a YYYY-MM-DD date string; returns a message when it is not a real calendar date. */
@@ -66,7 +70,7 @@ type Setter = (config: Config, value: unknown, fail: (message: string) => void) 
 
 const oneOf = <T extends string>(key: keyof Config, allowed: readonly T[]): Setter => (config, value, fail) => {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) (config as unknown as Record<string, unknown>)[key] = value;
-  else fail(`expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${JSON.stringify(value)}`);
+  else fail(`expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}`);
 };
 
 const strings = (key: 'bibliography' | 'include' | 'exclude'): Setter => (config, value, fail) => {
@@ -76,7 +80,7 @@ const strings = (key: 'bibliography' | 'include' | 'exclude'): Setter => (config
 
 const positive = (key: 'stalenessMonths' | 'maxFileSize'): Setter => (config, value, fail) => {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) config[key] = value;
-  else fail(`expected a positive number, got ${JSON.stringify(value)}`);
+  else fail(`expected a positive number, got ${describe(value)}`);
 };
 
 const SETTERS: Record<string, Setter> = {
@@ -108,7 +112,7 @@ function ruleConfig(value: unknown, fail: (key: string, message: string) => void
   for (const [k, v] of Object.entries(value)) {
     if (k === 'severity') {
       if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) out.severity = v as SeverityOrOff;
-      else fail('.severity', `expected one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(v)}`);
+      else fail('.severity', `expected one of ${SEVERITIES.join(', ')}, got ${describe(v)}`);
     } else if (k === 'add' || k === 'remove') {
       if (isStringArray(v)) out[k] = v;
       else fail(`.${k}`, 'expected an array of strings');
@@ -147,7 +151,8 @@ export function resolveConfig(raw: unknown, source: string, knownRules: readonly
       }
       continue;
     }
-    const setter = SETTERS[key];
+    // Own keys only: "__proto__" or "constructor" in a file must be unknown keys, not Object.prototype's.
+    const setter = Object.hasOwn(SETTERS, key) ? SETTERS[key] : undefined;
     if (!setter) {
       problems.push({ source, key, message: `unknown key (known: rules, ${Object.keys(SETTERS).join(', ')})` });
       continue;
@@ -155,6 +160,19 @@ export function resolveConfig(raw: unknown, source: string, knownRules: readonly
     setter(config, value, (message) => problems.push({ source, key, message }));
   }
   return { config, problems };
+}
+
+/**
+ * Parses the text of a `.citation-needed.json` named `source`. A syntax error is a problem with its
+ * line and column (and `raw` is undefined: the defaults stay); so are a repeated key and a file
+ * that holds no object (`null`, an array, a number).
+ */
+export function parseConfigText(text: string, source: string): { raw?: unknown; problems: ConfigProblem[] } {
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) return { problems: [{ source, key: '', message: `invalid JSON at ${formatJsonProblem(parsed.error)}` }] };
+  const problems = parsed.duplicates.map((d) => ({ source, key: '', message: formatJsonProblem(d) }));
+  if (parsed.value === null) return { problems: [...problems, { source, key: '', message: 'the configuration must be a JSON object, got null' }] };
+  return { raw: parsed.value, problems };
 }
 
 /** The severity a rule runs at under a configuration, or "off". */

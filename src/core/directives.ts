@@ -29,6 +29,37 @@ export function parseDirectives(comments: readonly HtmlComment[]): Directive[] {
   return out;
 }
 
+/** A directive that cannot do what it says: an unknown directive name or rule id. */
+export interface DirectiveProblem {
+  offset: number;
+  endOffset: number;
+  message: string;
+}
+
+const KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
+const NAMED = /<!--\s*citation-needed-([a-z]+(?:-[a-z]+)*)/g;
+
+/**
+ * Finds directives that would silently do nothing: `<!-- citation-needed-disabled -->` (no such
+ * directive) and rule ids that name no rule (a typo leaves the rule on; a stale id hides nothing).
+ */
+export function directiveProblems(comments: readonly HtmlComment[], knownRules: readonly string[]): DirectiveProblem[] {
+  const problems: DirectiveProblem[] = [];
+  for (const comment of comments) {
+    for (const m of comment.value.matchAll(NAMED)) {
+      if (KINDS.includes(m[1])) continue;
+      const offset = comment.offset + m.index;
+      problems.push({ offset, endOffset: offset + m[0].length, message: `unknown directive "citation-needed-${m[1]}" (known: ${KINDS.map((k) => `citation-needed-${k}`).join(', ')})` });
+    }
+  }
+  for (const d of parseDirectives(comments)) {
+    for (const id of d.rules) {
+      if (!knownRules.includes(id)) problems.push({ offset: d.offset, endOffset: d.endOffset, message: `unknown rule "${id}" in citation-needed-${d.kind} (known: ${knownRules.join(', ')})` });
+    }
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
 interface Located {
   ruleId: string;
   offset: number;

@@ -3,6 +3,7 @@ import { scoreSentence } from './check-worthiness';
 import type { Sensitivity } from './config';
 import { analyzeDocument, createEngine, type Engine, type LintOptions } from './lint';
 import type { Finding, Sentence } from './types';
+import type { DirectiveProblem } from './directives';
 
 /**
  * Where a check-worthy sentence stands: cited; attributed but unlinked (a named source with no
@@ -40,6 +41,8 @@ export interface Inventory {
 export interface CheckedDocument {
   findings: Finding[];
   inventory: Inventory;
+  /** Directives that do nothing as written (unknown names or rule ids). */
+  directiveProblems: DirectiveProblem[];
 }
 
 function statusOf(sentence: Sentence, ruleIds: readonly string[]): ClaimStatus {
@@ -59,7 +62,7 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
   let next = 0; // findings are sorted by offset too
   for (const sentence of ordered) {
     while (next < findings.length && findings[next].offset < sentence.offset) next++;
-    if (sentence.segment.kind !== 'paragraph') continue;
+    if (sentence.segment.kind !== 'paragraph' || sentence.segment.task) continue;
     const worth = scoreSentence(sentence.text, sensitivity);
     if (!worth.checkWorthy) continue;
     const ruleIds: string[] = [];
@@ -83,8 +86,8 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
 
 /** Checks a document once with a prepared engine: findings and claim inventory from one parse. */
 export function checkWithEngine(engine: Engine, text: string): CheckedDocument {
-  const { findings, sentences } = analyzeDocument(engine, text, docsUrl);
-  return { findings, inventory: buildInventory(text, sentences, findings, engine.config.sensitivity) };
+  const { findings, sentences, directiveProblems } = analyzeDocument(engine, text, docsUrl);
+  return { findings, inventory: buildInventory(text, sentences, findings, engine.config.sensitivity), directiveProblems };
 }
 
 /** Checks a document once and returns both its findings and its claim inventory. */

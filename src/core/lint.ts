@@ -7,7 +7,7 @@ import { buildSentences, findTextCitations } from './citations';
 import { resolveConfig, ruleSeverity, formatProblem, type Config, type RuleConfig } from './config';
 import { toRefDate, type RefDate } from './dates';
 import { cachedPhrases, type PhraseEntry, type PhraseMatcher } from './phrases';
-import { parseDirectives, applyDirectives } from './directives';
+import { parseDirectives, applyDirectives, directiveProblems, type DirectiveProblem } from './directives';
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
 import type { DocumentContext, Rule, RuleContext } from './rule';
@@ -216,10 +216,11 @@ function withoutKey<T extends object>(value: T, key: keyof T): T {
   return copy;
 }
 
-/** What checking a whole document yields: its findings and the sentences they were found in. */
+/** What checking a whole document yields: its findings, the sentences they were found in, and directives that do nothing. */
 export interface DocumentAnalysis {
   findings: Finding[];
   sentences: Sentence[];
+  directiveProblems: DirectiveProblem[];
 }
 
 /** Checks a whole document block by block (definitions resolved across blocks), keeping the sentences. */
@@ -236,7 +237,9 @@ export function analyzeDocument(engine: Engine, text: string, docsUrl: (id: stri
     results.push(result);
     for (const sentence of result.sentences) sentences.push(sentence);
   }
-  return { findings: finishDocument(engine, text, { blocks, definitions: found }, results, docsUrl), sentences };
+  const comments = results.flatMap((r) => r.prose.comments);
+  const problems = comments.length ? directiveProblems(comments, engine.rules.map((r) => r.meta.id)) : [];
+  return { findings: finishDocument(engine, text, { blocks, definitions: found }, results, docsUrl), sentences, directiveProblems: problems };
 }
 
 /**

@@ -24,6 +24,7 @@ class Extractor {
   readonly result: BlockProse = { segments: [], citations: [], comments: [] };
   private ranges: Array<[number, number]> = [];
   private inRefTag = -1;
+  private inTask = false;
 
   constructor(private readonly text: string, private readonly base: number, private readonly limit: number) {}
 
@@ -41,6 +42,13 @@ class Extractor {
         return this.html(node.value, start);
       case 'yaml':
         return this.frontMatter(node);
+      case 'listItem': {
+        const outer = this.inTask;
+        this.inTask = typeof node.checked === 'boolean';
+        for (const child of node.children) this.block(child as Nodes);
+        this.inTask = outer;
+        return;
+      }
       case 'blockquote':
       case 'code':
       case 'definition':
@@ -58,7 +66,9 @@ class Extractor {
     this.inRefTag = -1;
     for (const child of node.children) this.inline(child as Nodes);
     if (this.ranges.length === 0) return;
-    this.result.segments.push({ kind, offset: this.base + start, endOffset: this.base + end, text: this.mask(start, end) });
+    const segment: Segment = { kind, offset: this.base + start, endOffset: this.base + end, text: this.mask(start, end) };
+    if (this.inTask && kind === 'paragraph') segment.task = true;
+    this.result.segments.push(segment);
   }
 
   private mask(start: number, end: number): string {

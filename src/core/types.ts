@@ -75,6 +75,8 @@ export interface Segment {
   offset: number;
   endOffset: number;
   text: string;
+  /** A paragraph of a GFM task-list item ("- [ ] Tests pass"): a to-do or a checked box, not a claim. */
+  task?: true;
 }
 
 /** A sentence of prose with its citations. Offsets are into the whole source. */

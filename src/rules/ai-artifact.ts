@@ -33,6 +33,12 @@ function deleteSpan(source: string, segment: Segment, start: number, end: number
     const tail = /^(?:\r?\n){0,2}/.exec(source.slice(segment.endOffset))![0].length;
     return { offset: segment.offset, endOffset: segment.endOffset + tail, newText: '' };
   }
+  // A sentence on a line of its own inside a paragraph goes with one of its line breaks: leaving
+  // both would put a blank line there and split the paragraph in two.
+  const opensLine = /(?:^|\r\n|\n|\r)[ \t]*$/.exec(text.slice(0, start));
+  const breakAfter = /^[ \t]*(?:\r\n|\n|\r)/.exec(text.slice(end));
+  if (opensLine && breakAfter) return { offset: segment.offset + start, endOffset: segment.offset + end + breakAfter[0].length, newText: '' };
+  if (opensLine && opensLine[0].length > 0 && !/\S/.test(text.slice(end))) return { offset: segment.offset + start - opensLine[0].length, endOffset: segment.offset + end, newText: '' };
   if (text.charAt(end) === ' ') end++;
   else if (text.charAt(start - 1) === ' ') start--;
   return { offset: segment.offset + start, endOffset: segment.offset + end, newText: '' };

@@ -5,7 +5,7 @@ import data from './date-sensitive.phrases.json';
 import { findCalendarPhrases } from './calendar-phrases';
 import { isRelative, namesDate, type TimeEntry } from './date-sensitive-context';
 import { findPeriodPhrases } from './period-phrases';
-import { atSentenceStart, inside, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
+import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
 
 interface Candidate {
   index: number;

@@ -14,6 +14,21 @@ const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn'
 // A belief verb with its judgement after it: "considered to be", "regarded as", "thought the best".
 const JUDGEMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+be|to\s+have|as(?!\s+(?:soon|well|much|many|long|far)\b))\b|^\s+(?:by|one\s+of|among|the\s+most|the\s+\p{L}+est)\b/iu;
 
+// "should not be considered", "must be considered", "will be considered by the board": a ruling or a deliberation, not a belief.
+const RULING_MODAL_BEFORE = /\b(?:should|must|shall|will|need\s+to|needs\s+to|ought\s+to)\s+(?:not\s+)?(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/iu;
+// "implementers are expected to consider", "what is expected of members": a duty laid on people, not a prediction.
+const DUTY_SUBJECT = /\b(?:implementers|implementors|maintainers|users|members|contributors|reviewers|authors|developers|applicants|students|employees|staff|participants|candidates|operators|administrators|owners|vendors|volunteers|everyone|you)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?(?:not\s+)?)?$/iu;
+const DUTY_VERB = /^\s+(?:\p{L}+ly\s+)?(?:consider|support|follow|provide|comply|maintain|review|respond|submit|attend|report|ensure|keep|use|write|document|test|update|handle|implement|fix|avoid|read|know|behave|participate|contribute|take|pay|wear|bring|check|verify|notify|inform|declare|disclose|abide|adhere|observe|uphold|respect|treat)\b/iu;
+
+/** True when "expected" lays a duty on people ("members are expected to attend", "what is expected of you"), not a prediction. */
+export function isDuty(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length);
+  if (/^\s+of\b/i.test(after)) return true;
+  const to = /^\s+to\b/i.exec(after);
+  const verbAfter = to ? after.slice(to[0].length) : after;
+  return DUTY_SUBJECT.test(text.slice(0, index)) && DUTY_VERB.test(verbAfter);
+}
+
 /** True when a modal ("may", "might", "could") expresses the writer's doubt, not permission, ability or a condition. */
 export function isEpistemicModal(text: string, index: number, length: number): boolean {
   const word = text.slice(index, index + length).toLowerCase();
@@ -22,6 +37,7 @@ export function isEpistemicModal(text: string, index: number, length: number): b
   if (PERMISSION_SUBJECT.test(before) || PERMISSION_AFTER.test(after)) return false;
   if (CONDITION_BEFORE.test(before)) return false;
   if (word === 'might' && NOUN_MIGHT_BEFORE.test(before)) return false;
+  if (word === 'may' && /\bas\s+the\s+case\s+$/i.test(before)) return false; // "as the case may be"
   if (word === 'could') return COULD_POSSIBILITY.test(after);
   return /^\s+\p{L}+/u.test(after) && !/\?\s*$/.test(text);
 }
@@ -33,7 +49,9 @@ const TO_BE_BEFORE = /\bto\s+be\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** True when a belief verb ("considered", "regarded") is passive or carries a judgement: a belief, not a deliberation. */
 export function isPassiveBelief(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
   const after = text.slice(index + length);
-  if (CLAUSE_END_AFTER.test(after) && !TO_BE_BEFORE.test(text.slice(0, index))) return false;
-  return PASSIVE_BEFORE.test(text.slice(0, index)) || JUDGEMENT_AFTER.test(after);
+  if (CLAUSE_END_AFTER.test(after) && !TO_BE_BEFORE.test(before)) return false;
+  if (/^considered$/i.test(text.slice(index, index + length)) && RULING_MODAL_BEFORE.test(before)) return false;
+  return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(after);
 }

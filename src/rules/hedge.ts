@@ -3,7 +3,7 @@ import type { RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './hedge.phrases.json';
 import { deletion, inside, quote, quotedSpans, span } from './text-utils';
-import { isEpistemicModal, isPassiveBelief } from './hedge-context';
+import { isDuty, isEpistemicModal, isPassiveBelief } from './hedge-context';
 
 interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
@@ -19,6 +19,7 @@ function isHedge(sentence: Sentence, index: number, length: number, entry: Hedge
   if (inside(quotes, index)) return false;
   // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
   if (REPORT_VERB.test(word) && IMPERSONAL.test(sentence.text.slice(0, index))) return false;
+  if (/expected/i.test(word) && isDuty(sentence.text, index, length)) return false;
   if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
   if (entry.kind !== 'modal') return true;
   if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords

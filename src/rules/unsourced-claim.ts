@@ -52,7 +52,7 @@ export const unsourcedClaim: Rule = {
     const reports: RuleReport[] = [];
     const withMarker = marked(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph' || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
+      if (sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({

@@ -10,7 +10,7 @@ import { citeFromBibliography } from './bibliography-features';
 import type { SourceVerifier } from './verify-command';
 import type { Edit } from '../core/types';
 import type { WorkspaceChecker, WorkspaceSummary } from './workspace-check';
-import { ReportPanel, checkForReport } from './report-panel';
+import { ReportPanel, type ReportEntry } from './report-panel';
 
 /** What the commands work with. */
 export interface CommandContext {
@@ -36,14 +36,24 @@ export async function checkActiveDocument(ctx: CommandContext): Promise<Finding[
     void vscode.window.showInformationMessage('Citation Needed: open a Markdown document to check its attributions.');
     return undefined;
   }
+  // The report's check runs off the host thread (a worker) while the live checker, in slices, gives Problems its findings.
+  const report = reportFor(ctx, document);
+  report.catch(() => undefined); // handled below, once the live check is done (or dropped with it)
   const findings = await ctx.live.check(document, true);
-  if (!findings) return undefined;
+  if (!findings) return undefined; // the document changed or closed: no report
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  const config = await ctx.configs.configFor(document.uri);
-  const entry = checkForReport(document.uri, document.getText(), { config, bibliography: await ctx.bibliographies.forDocument(document, config) });
+  const entry = await report;
   ReportPanel.show(ctx.extensionUri, [entry], `Citation report: ${entry.report.file}`);
   void vscode.window.showInformationMessage(`Citation Needed: ${summaryLine(findings, vscode.workspace.asRelativePath(document.uri))}`);
   return findings;
+}
+
+/** Checks a document's current text for the report, off the host thread for a long text (WorkspaceChecker.checkForReport); the file is named relative to the workspace. */
+export async function reportFor(ctx: Pick<CommandContext, 'configs' | 'bibliographies' | 'workspace'>, document: vscode.TextDocument): Promise<ReportEntry> {
+  const text = document.getText();
+  const config = await ctx.configs.configFor(document.uri);
+  const bibliography = await ctx.bibliographies.forDocument(document, config);
+  return { uri: document.uri, report: await ctx.workspace.checkForReport({ file: vscode.workspace.asRelativePath(document.uri), text, config }, bibliography) };
 }
 
 /** "Check attributions in workspace": every Markdown file, results in Problems and in the report (a section per file), then a summary. */

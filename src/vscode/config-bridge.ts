@@ -1,5 +1,5 @@
 // Settings and `.citation-needed.json` -> engine Config; no `vscode` import here.
-import { resolveConfig, type Config, type ConfigProblem } from '../core/config';
+import { parseConfigText, resolveConfig, type Config, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../rules';
 
 /** The `citationNeeded.*` settings that mean the same as the engine's Config keys. */
@@ -35,15 +35,9 @@ export interface ConfigFileText {
   source: string;
 }
 
-/** Parses `.citation-needed.json` text; invalid JSON is a problem naming the file and line. */
-export function parseConfigFile(file: ConfigFileText): { raw?: unknown; problem?: ConfigProblem } {
-  try {
-    return { raw: JSON.parse(file.text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position ? file.text.slice(0, Number(position)).split(/\r\n|\r|\n/).length : undefined;
-    return { problem: { source: file.source, key: '', message: `invalid JSON${line ? ` at line ${line}` : ''}: ${(error as Error).message}` } };
-  }
+/** Parses `.citation-needed.json` text; invalid JSON is a problem naming the file, line and column. */
+export function parseConfigFile(file: ConfigFileText): { raw?: unknown; problems: ConfigProblem[] } {
+  return parseConfigText(file.text, file.source);
 }
 
 /** Keeps only the engine settings that carry a value (an empty reference date or rules object means "not set"). */
@@ -67,7 +61,7 @@ export function buildConfig(file: ConfigFileText | undefined, explicitSettings: 
   let base: Config | undefined;
   if (file) {
     const parsed = parseConfigFile(file);
-    if (parsed.problem) problems.push(parsed.problem);
+    problems.push(...parsed.problems);
     const fromFile = resolveConfig(parsed.raw, file.source, ruleIds);
     problems.push(...fromFile.problems);
     base = fromFile.config;

@@ -43,11 +43,23 @@ export function summaryLine(findings: readonly Finding[], where: string): string
   return `${plural(findings.length, 'finding')} in ${where}: ${parts.join(', ')}.`;
 }
 
-/** The workspace summary, e.g. "5 findings in 2 of 7 files (1 skipped)". */
-export function workspaceSummaryLine(findings: number, filesWithFindings: number, files: number, skipped: number, cancelled: boolean): string {
-  const head = cancelled ? 'Check cancelled: ' : '';
+/** The counts a workspace summary reports. */
+export interface WorkspaceCounts {
+  findings: number;
+  filesWithFindings: number;
+  /** Markdown files found. */
+  files: number;
+  /** Files finished (checked, skipped or failed); fewer than `files` when cancelled. */
+  checked: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+/** The workspace summary, e.g. "5 findings in 2 of 7 files (1 skipped)"; a cancelled check says how far it got. */
+export function workspaceSummaryLine({ findings, filesWithFindings, files, checked, skipped, cancelled }: WorkspaceCounts): string {
   const tail = skipped ? ` (${skipped} skipped)` : '';
-  return `${head}${plural(findings, 'finding')} in ${filesWithFindings} of ${plural(files, 'Markdown file')}${tail}.`;
+  if (cancelled) return `Check cancelled after ${checked} of ${plural(files, 'Markdown file')}: ${plural(findings, 'finding')} in ${plural(filesWithFindings, 'file')}${tail}.`;
+  return `${plural(findings, 'finding')} in ${filesWithFindings} of ${plural(files, 'Markdown file')}${tail}.`;
 }
 
 /** Status bar text and tooltip for the active document's findings. */

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { checkDocument } from '../core/inventory';
-import type { LintOptions } from '../core/lint';
-import { buildFileReport, buildReportModel, type FileReport, type ReportModel } from '../core/report-model';
+import { buildReportModel, type FileReport, type ReportModel } from '../core/report-model';
 import { renderReportMarkdown } from '../core/report-markdown';
 import { parseReportMessage, renderReportHtml } from './report-html';
 
@@ -10,12 +8,6 @@ import { parseReportMessage, renderReportHtml } from './report-html';
 export interface ReportEntry {
   uri: vscode.Uri;
   report: FileReport;
-}
-
-/** Checks a document's text for the report (findings and claim inventory from one parse), named relative to the workspace. */
-export function checkForReport(uri: vscode.Uri, text: string, options: LintOptions): ReportEntry {
-  const { findings, inventory } = checkDocument(text, options);
-  return { uri, report: buildFileReport(vscode.workspace.asRelativePath(uri), text, findings, inventory) };
 }
 
 /** The webview type of the report panel. */

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import type { Bibliography } from '../core/bibliography';
 import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
-import { checkText, type TextCheck, type TextJob } from '../workers/text-check';
-import { TextPool, WorkerStartError, FileCheckError } from '../workers/text-pool';
+import type { FileReport } from '../core/report-model';
+import type { TextJob } from '../workers/text-check';
+import { TextEngines, type TextEngine } from '../workers/text-engine';
+import { FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
 import type { LiveChecker } from './live-checker';
@@ -25,7 +26,10 @@ export interface FileCheck {
 
 /** Totals of a workspace check. */
 export interface WorkspaceSummary {
+  /** Markdown files found. */
   files: number;
+  /** Files finished (checked, skipped or failed); fewer than `files` when the check was cancelled. */
+  checked: number;
   filesWithFindings: number;
   findings: number;
   skipped: number;
@@ -53,11 +57,6 @@ const HEAD_LENGTH = 100_000;
 /** Files in flight (being read, queued or checked) per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-/** Where one run checks texts: a pool of workers, or (without one) the extension host. */
-interface Engine {
-  pool?: TextPool;
-}
-
 /** Markdown files of every workspace folder, honouring `files.exclude` and the configured include/exclude globs. */
 export async function findMarkdownFiles(configs: ConfigStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const out: vscode.Uri[] = [];
@@ -79,11 +78,16 @@ export async function findMarkdownFiles(configs: ConfigStore, token: vscode.Canc
  * (missing bundle, a worker that cannot start) it checks in the extension host, one file per turn.
  */
 export class WorkspaceChecker implements vscode.Disposable {
-  private readonly pools = new Set<TextPool>();
-  private fallbackLogged = false;
+  private readonly engines: TextEngines;
   private disposed = false;
 
-  constructor(private readonly deps: WorkspaceCheckDeps) {}
+  constructor(private readonly deps: WorkspaceCheckDeps) {
+    this.engines = new TextEngines({
+      workerFile: deps.workerFile,
+      warn: (reason) => deps.log.warn(`Workspace checks and reports run in the extension host, not in worker threads: ${reason}`),
+      pause: yieldToHost, // between two files checked in the host, let it handle typing and rendering
+    });
+  }
 
   /** Runs a check with a cancellable progress notification; resolves with the totals (also when cancelled). */
   run(): Thenable<WorkspaceSummary> {
@@ -91,15 +95,20 @@ export class WorkspaceChecker implements vscode.Disposable {
       (progress, token) => this.check(progress, token));
   }
 
+  /** Checks one text for its report, off the host thread (in a worker of its own; a short text in the host): the report of "Check attributions". */
+  async checkForReport(job: TextJob, bibliography: Bibliography | undefined): Promise<FileReport> {
+    return (await this.engines.checkOne({ ...job, reportOnly: true }, bibliography)).report;
+  }
+
   private async check(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceSummary> {
     const started = Date.now();
     const files = await findMarkdownFiles(this.deps.configs, token);
-    const summary: WorkspaceSummary = { files: files.length, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [], workers: 0 };
+    const summary: WorkspaceSummary = { files: files.length, checked: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [], workers: 0 };
     const reports: Array<ReportEntry | undefined> = [];
     const today = new Date().toISOString().slice(0, 10); // one "today" for the whole run, as toRefDate takes it
-    const engine = await this.startEngine(files.length, token);
-    summary.workers = engine.pool?.size ?? 0;
-    const stop = token.onCancellationRequested(() => void engine.pool?.terminate());
+    const engine = await this.engines.start(files.length && !token.isCancellationRequested ? Math.min(readHostSettings(undefined).workers || availableParallelism(), files.length) : 0);
+    summary.workers = engine.workers;
+    const stop = token.onCancellationRequested(() => void engine.terminate());
     const inFlight = new Set<Promise<void>>();
     let done = 0;
     const checkOne = async (uri: vscode.Uri, index: number) => {
@@ -122,7 +131,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     };
     try {
       for (const [index, uri] of files.entries()) {
-        while (inFlight.size >= (engine.pool ? engine.pool.size * IN_FLIGHT_PER_WORKER : 1)) await Promise.race(inFlight);
+        while (inFlight.size >= Math.max(1, engine.workers * IN_FLIGHT_PER_WORKER)) await Promise.race(inFlight);
         if (token.isCancellationRequested || this.disposed) break;
         const task: Promise<void> = checkOne(uri, index).finally(() => inFlight.delete(task));
         inFlight.add(task);
@@ -130,20 +139,18 @@ export class WorkspaceChecker implements vscode.Disposable {
       await Promise.all(inFlight);
     } finally {
       stop.dispose();
-      if (engine.pool) {
-        this.pools.delete(engine.pool);
-        await engine.pool.terminate();
-      }
+      await engine.terminate();
     }
     summary.reports = reports.filter((r): r is ReportEntry => r !== undefined);
     summary.cancelled = token.isCancellationRequested || this.disposed;
-    summary.message = workspaceSummaryLine(summary.findings, summary.filesWithFindings, summary.files, summary.skipped, summary.cancelled);
+    summary.checked = done;
+    summary.message = workspaceSummaryLine(summary);
     this.deps.log.info(`Workspace check: ${done} of ${files.length} files in ${Date.now() - started} ms, ${summary.workers ? `${summary.workers} worker threads` : 'in the extension host'}${summary.cancelled ? ' (cancelled)' : ''}`);
     return summary;
   }
 
   /** Checks one file and publishes its findings. An open document goes through the live checker (its unsaved text counts). */
-  private async checkFile(uri: vscode.Uri, name: string, engine: Engine, today: string, token: vscode.CancellationToken): Promise<FileCheck> {
+  private async checkFile(uri: vscode.Uri, name: string, engine: TextEngine, today: string, token: vscode.CancellationToken): Promise<FileCheck> {
     const { configs, live, store, bibliographies } = this.deps;
     const config = await configs.configFor(uri);
     const referenceDate = config.referenceDate ?? today;
@@ -151,7 +158,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     if (open) {
       const findings = (await live.check(open, true)) ?? store.get(uri)?.findings ?? [];
       const bibliography = await bibliographies?.forDocument(open, config);
-      const { report } = await this.checkText(engine, { file: name, text: open.getText(), config, referenceDate }, bibliography);
+      const { report } = await engine.check({ file: name, text: open.getText(), config, referenceDate, reportOnly: true }, bibliography);
       return { findings, report: { uri, report } };
     }
     const tooLarge = { findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
@@ -161,63 +168,15 @@ export class WorkspaceChecker implements vscode.Disposable {
     const text = new TextDecoder().decode(bytes);
     const bibliography = await bibliographies?.forText(uri, text.slice(0, HEAD_LENGTH), config);
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    const checked = await this.checkText(engine, { file: name, text, config, referenceDate }, bibliography);
+    const checked = await engine.check({ file: name, text, config, referenceDate }, bibliography);
     const starts = checked.lineStarts;
     store.set(uri, checked.findings, (offset) => positionAt(starts, offset), { length: checked.length });
     return { findings: checked.findings, report: { uri, report: checked.report } };
   }
 
-  /** Checks a text in a worker, or in the host when there is no pool (or its workers stopped for good). */
-  private async checkText(engine: Engine, job: TextJob, bibliography: Bibliography | undefined): Promise<TextCheck> {
-    if (engine.pool) {
-      try {
-        return await engine.pool.check(job, bibliography);
-      } catch (error) {
-        if (!(error instanceof WorkerStartError)) throw error;
-        const pool = engine.pool;
-        engine.pool = undefined;
-        this.pools.delete(pool);
-        void pool.terminate();
-        this.logFallback(error.message);
-      }
-    }
-    await yieldToHost(); // between two files checked in the host, let it handle typing and rendering
-    return checkText(job, bibliography);
-  }
-
-  /** Starts the worker pool for a run, or gives none (then files are checked in the host). */
-  private async startEngine(files: number, token: vscode.CancellationToken): Promise<Engine> {
-    if (files === 0 || token.isCancellationRequested) return {};
-    const workerFile = this.deps.workerFile;
-    if (!existsSync(workerFile)) {
-      this.logFallback(`the worker bundle ${workerFile} is missing`);
-      return {};
-    }
-    const size = Math.min(readHostSettings(undefined).workers || availableParallelism(), files);
-    try {
-      const pool = await TextPool.start({ workerFile, size });
-      if (this.disposed) {
-        await pool.terminate();
-        return {};
-      }
-      this.pools.add(pool);
-      return { pool };
-    } catch (error) {
-      this.logFallback((error as Error).message);
-      return {};
-    }
-  }
-
-  private logFallback(reason: string): void {
-    if (this.fallbackLogged) return;
-    this.fallbackLogged = true;
-    this.deps.log.warn(`Workspace checks run in the extension host, not in worker threads: ${reason}`);
-  }
-
   /** Stops the workers of a running check (the check then ends as cancelled). */
   dispose(): void {
     this.disposed = true;
-    for (const pool of this.pools) void pool.terminate();
-    this.pools.clear();
+    this.engines.dispose();
   }
 }

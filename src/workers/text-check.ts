@@ -14,10 +14,13 @@ export interface TextJob {
   config: Config;
   /** YYYY-MM-DD "today" for time-aware rules, fixed once per run. */
   referenceDate?: string;
+  /** Only the report is wanted: the result's findings stay empty (copying a 1 MB draft's findings to the host takes ~0.3 s). */
+  reportOnly?: boolean;
 }
 
 /** What checking a text gave: findings, the file's report, and what locating offsets needs. */
 export interface TextCheck {
+  /** The findings; empty for a `reportOnly` job. */
   findings: Finding[];
   report: FileReport;
   /** Offsets of the start of every line of the text. */
@@ -30,7 +33,8 @@ export interface TextCheck {
 export function checkText(job: TextJob, bibliography?: Bibliography): TextCheck {
   // No engine is kept between texts: a new one costs next to nothing (phrase lists compile once per thread).
   const { findings, inventory } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
-  return { findings, report: buildFileReport(job.file, job.text, findings, inventory), lineStarts: lineStarts(job.text), length: job.text.length };
+  const report = buildFileReport(job.file, job.text, findings, inventory);
+  return { findings: job.reportOnly ? [] : findings, report, lineStarts: lineStarts(job.text), length: job.text.length };
 }
 
 /** How many bibliographies a worker keeps between jobs (the pool mirrors the same first-in, first-out cache). */

@@ -1,6 +1,8 @@
 // Shared helpers of the integration suite: open drafts, wait for diagnostics, run quick fixes, change settings.
 // Only the `vscode` API; every wait is bounded and driven by events (or a short bounded retry where VS Code has no event).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** The `source` of the extension's diagnostics. */
@@ -200,4 +202,39 @@ export async function revertAndClose(document: vscode.TextDocument): Promise<voi
   if (document.isDirty) await document.save();
   await vscode.window.showTextDocument(document, { preview: false });
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
+/** The folder where VS Code writes its logs, set by the runners (scripts/integration/*.mjs). */
+export const LOGS_ENV = 'CITATION_NEEDED_TEST_LOGS';
+
+/** The extension's log (Output > "Citation Needed") as VS Code wrote it: `<logs>/<session>/.../citation-needed.citation-needed/Citation Needed.log`, the newest. */
+export function extensionLog(): string {
+  const root = process.env[LOGS_ENV];
+  assert.ok(root, `${LOGS_ENV} is set by the runner`);
+  const files = (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => path.basename(f) === 'Citation Needed.log' && path.basename(path.dirname(f)) === 'citation-needed.citation-needed')
+    .map((f) => path.join(root, f));
+  assert.ok(files.length > 0, `the extension's log is under ${root}`);
+  const newest = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  return fs.readFileSync(newest, 'utf8');
+}
+
+/**
+ * Waits until the extension's log has a line matching `pattern` after its first `from` characters (VS Code
+ * writes the log file a moment after the line is logged, and has no event for it: a short bounded retry).
+ * Returns the log from `from` on.
+ */
+export async function waitForLogLine(pattern: RegExp, from: number, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const added = extensionLog().slice(from);
+    if (added.split('\n').some((line) => pattern.test(line))) return added;
+    if (Date.now() > deadline) throw new Error(`no log line matching ${pattern} within ${timeoutMs} ms; logged: ${clip(added)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The error lines of a stretch of the extension's log. */
+export function errorLines(log: string): string[] {
+  return log.split('\n').filter((line) => /^\S+ \S+ \[error\]/.test(line));
 }

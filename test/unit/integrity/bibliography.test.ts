@@ -36,6 +36,12 @@ describe('bibliographies', () => {
     assert.match(parseBibliography([{ file: 'x.json', text: '{}' }]).problems[0].message, /array/);
   });
 
+  it('says where CSL-JSON breaks (line and column) and reads a file that starts with a byte-order mark', () => {
+    assert.equal(parseBibliography([{ file: 'x.json', text: '[\n  {"id": "a"},\n  {"id": b}\n]' }]).problems[0].message, 'not valid JSON at line 3, column 10: expected a value (a string, number, object, array, true, false or null), found "b"');
+    const bom = parseBibliography([{ file: 'x.json', text: '\uFEFF[{"id": "smith2021"}]' }]);
+    assert.deepEqual({ keys: [...bom.keys], problems: bom.problems }, { keys: ['smith2021'], problems: [] });
+  });
+
   it('reads bibliography paths from front matter: scalar, list, inline list', () => {
     assert.deepEqual(frontMatterBibliography('---\ntitle: T\nbibliography: refs.bib\n---\nText'), ['refs.bib']);
     assert.deepEqual(frontMatterBibliography('---\nbibliography:\n  - "a.bib"\n  - b.json\nother: 1\n---\n'), ['a.bib', 'b.json']);

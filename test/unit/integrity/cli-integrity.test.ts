@@ -19,7 +19,9 @@ describe('CLI: bibliographies and --verify-sources', () => {
     rmSync(join(dir, 'refs'), { recursive: true, force: true });
     writeFileSync(join(dir, 'draft.md'), 'Costs rose by 20% [@smith2021]. Others disagree [@smiht2021].\n');
     const missing = await cli(dir, 'check', 'draft.md', '--reference-date', '2026-11-28', '--format', 'json');
-    assert.match(missing.stderr, /bibliography: .*library\.bib: cannot read the bibliography file/);
+    assert.match(missing.stderr, /bibliography: .*library\.bib: cannot read the bibliography file \(ENOENT\)/);
+    // A bibliography that cannot be read is a file error: keys went unchecked, so CI must not pass quietly.
+    assert.equal(missing.code, 2);
     assert.ok(!missing.stdout.includes('not in the bibliography'));
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'refs'));

@@ -49,6 +49,12 @@ describe('date-sensitive context', () => {
     ['The board met on Friday.', ['Friday']],
     ['Check the company website for the latest details.', []],
     ['The latest figures show a rise.', ['The latest']],
+    ['The current leader of the party resigned.', ['current']],
+    ['Refunds are credited to the current frame before the call returns.', []],
+    ['The root must match the current or previous slot.', []],
+    ['The current proposal leaves error handling to a later RFC.', []],
+    ['The newly elected mayor cut the budget.', ['newly']],
+    ['The scheduler assigns newly created pods to nodes.', []],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {

@@ -17,6 +17,9 @@ describe('hedge', () => {
     ['Henderson considered the plant to be a new species.', ['considered']],
     ['It is not yet clear how the fire started.', ['not yet clear']],
     ['Transcription rates of 85% are to be reasonably expected.', ['expected']],
+    ['The stadium is expected to open in March.', ['is expected to']],
+    ['Players are expected to win the final.', ['are expected to']],
+    ['The result could be considered a draw.', ['considered']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('hedge', text), expected));
@@ -29,6 +32,10 @@ describe('hedge', () => {
     'Ask whether the service may restart.',
     'He could see the shore from the deck.',
     'He fought with all his might.',
+    'Reviewers are expected to respond within a week.',
+    'This is what is expected of members.',
+    'These cases should not be considered errors.',
+    'Each pod is restarted or replaced, as the case may be.',
     'He considered resigning.',
     'We considered three designs before choosing one.',
     'The festival takes place in May.',

@@ -63,6 +63,10 @@ describe('ai-artifact fixes', () => {
     ['As of my last knowledge update in January 2022, the tower is the tallest.', 'The tower is the tallest.', false],
     ['The lake is deep. I hope this helps!', 'The lake is deep.', true],
     ['Certainly! Here is the article:\n\nThe lake is deep.', 'The lake is deep.', true],
+    // A sentence on its own line inside a paragraph: deleting it must not leave a blank line (a new paragraph).
+    ['The lake is deep.\nI hope this helps!\nIt is cold.', 'The lake is deep.\nIt is cold.', true],
+    ['The lake is deep.\r\nI hope this helps!\r\nIt is cold.', 'The lake is deep.\r\nIt is cold.', true],
+    ['The lake is deep.\nI hope this helps!\n\nNext part.', 'The lake is deep.\n\nNext part.', true],
     ['It grew 5% :contentReference[oaicite:0]{index=0}.', 'It grew 5%.', true],
     ['See [the guide](https://example.org/g?utm_source=chatgpt.com).', 'See [the guide](https://example.org/g).', true],
   ];

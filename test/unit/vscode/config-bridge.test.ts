@@ -48,7 +48,7 @@ describe('vscode settings -> engine config', () => {
   });
 
   it('accepts a byte order mark', () => {
-    assert.deepEqual(parseConfigFile({ text: '\uFEFF{"sensitivity":"high"}', source: 'f' }), { raw: { sensitivity: 'high' } });
+    assert.deepEqual(parseConfigFile({ text: '\uFEFF{"sensitivity":"high"}', source: 'f' }), { raw: { sensitivity: 'high' }, problems: [] });
   });
 
   it('changes what the engine reports', () => {

@@ -49,8 +49,10 @@ describe('vscode messages', () => {
     assert.equal(statusBarText([]).text, '$(quote) 0');
   });
 
-  it('workspace summary mentions cancellation and skipped files', () => {
-    assert.equal(workspaceSummaryLine(5, 2, 7, 1, false), '5 findings in 2 of 7 Markdown files (1 skipped).');
-    assert.equal(workspaceSummaryLine(1, 1, 1, 0, true), 'Check cancelled: 1 finding in 1 of 1 Markdown file.');
+  it('workspace summary mentions skipped files, and how far a cancelled check got', () => {
+    assert.equal(workspaceSummaryLine({ findings: 5, filesWithFindings: 2, files: 7, checked: 7, skipped: 1, cancelled: false }), '5 findings in 2 of 7 Markdown files (1 skipped).');
+    assert.equal(workspaceSummaryLine({ findings: 1, filesWithFindings: 1, files: 1, checked: 1, skipped: 0, cancelled: true }), 'Check cancelled after 1 of 1 Markdown file: 1 finding in 1 file.');
+    assert.equal(workspaceSummaryLine({ findings: 9, filesWithFindings: 3, files: 400, checked: 12, skipped: 2, cancelled: true }),
+      'Check cancelled after 12 of 400 Markdown files: 9 findings in 3 files (2 skipped).');
   });
 });

@@ -1,0 +1,129 @@
+// Where the host's text checks run: a pool of worker threads when the bundle loads, this thread
+// when it cannot (the fallback, said once). No `vscode` here, so the fallback runs (and is tested) in plain Node.
+import { existsSync } from 'node:fs';
+import type { Bibliography } from '../core/bibliography';
+import { checkText, type TextCheck, type TextJob } from './text-check';
+import { PoolStoppedError, TextPool, WorkerStartError } from './text-pool';
+
+/** Shorter texts checked on their own stay in this thread: below 10,000 characters a check takes ~0.1 s, less than a worker's start and first, unoptimised check (~0.5 s; test/bench/report-check.ts). */
+export const WORKER_MIN_LENGTH = 10_000;
+
+/** The worker bundle, and what to do when texts are checked in this thread instead. */
+export interface TextEnginesOptions {
+  /** The worker bundle (dist/worker.js). */
+  workerFile: string;
+  /** Told why texts are checked in this thread, not in workers: once per TextEngines, however often it falls back. */
+  warn(reason: string): void;
+  /** Awaited before each text checked in this thread, so the thread handles other work in between. */
+  pause?(): Promise<void>;
+}
+
+/**
+ * One run's engine: checks texts in its worker pool, or in this thread when it has none (none was
+ * asked for, none could start, or every worker stopped for good).
+ */
+export class TextEngine {
+  private stopped = false;
+
+  constructor(private pool: TextPool | undefined, private readonly owner: TextEngines) {}
+
+  /** Worker threads this engine checks in; 0 when it checks in this thread. */
+  get workers(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  /** Checks a text in a worker, or in this thread without one; a pool that cannot run workers any more falls back here. */
+  async check(job: TextJob, bibliography?: Bibliography): Promise<TextCheck> {
+    if (this.stopped) throw new PoolStoppedError('the engine was terminated');
+    const pool = this.pool;
+    if (pool) {
+      try {
+        return await pool.check(job, bibliography);
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error;
+        if (this.pool === pool) { // the first of the jobs that failed together retires the pool
+          this.pool = undefined;
+          void this.owner.release(pool);
+          this.owner.fellBack(error.message);
+        }
+      }
+    }
+    await this.owner.pause();
+    if (this.stopped) throw new PoolStoppedError('the engine was terminated');
+    return checkText(job, bibliography);
+  }
+
+  /** Stops at once: the workers end, running and later checks reject with PoolStoppedError. */
+  async terminate(): Promise<void> {
+    this.stopped = true;
+    const pool = this.pool;
+    this.pool = undefined;
+    if (pool) await this.owner.release(pool);
+  }
+}
+
+/** Starts engines for runs of checks, keeps their pools (to stop them on dispose) and says once why it fell back. */
+export class TextEngines {
+  private readonly pools = new Set<TextPool>();
+  private warned = false;
+  private disposed = false;
+
+  constructor(private readonly options: TextEnginesOptions) {}
+
+  /** An engine with `size` workers; 0 checks in this thread by choice (no warning). Falls back (warning once) when workers cannot start. */
+  async start(size: number): Promise<TextEngine> {
+    const { workerFile } = this.options;
+    if (size <= 0 || this.disposed) return new TextEngine(undefined, this);
+    if (!existsSync(workerFile)) {
+      this.fellBack(`the worker bundle ${workerFile} is missing`);
+      return new TextEngine(undefined, this);
+    }
+    try {
+      const pool = await TextPool.start({ workerFile, size });
+      if (this.disposed) {
+        await pool.terminate();
+        return new TextEngine(undefined, this);
+      }
+      this.pools.add(pool);
+      return new TextEngine(pool, this);
+    } catch (error) {
+      this.fellBack((error as Error).message);
+      return new TextEngine(undefined, this);
+    }
+  }
+
+  /** Checks one text on its own: in a worker started for it (stopped after) when it has WORKER_MIN_LENGTH characters or more, else in this thread. */
+  async checkOne(job: TextJob, bibliography?: Bibliography): Promise<TextCheck> {
+    const engine = await this.start(job.text.length >= WORKER_MIN_LENGTH ? 1 : 0);
+    try {
+      return await engine.check(job, bibliography);
+    } finally {
+      await engine.terminate();
+    }
+  }
+
+  /** Stops every running pool (their checks reject); later engines check in this thread. */
+  dispose(): void {
+    this.disposed = true;
+    for (const pool of this.pools) void pool.terminate();
+    this.pools.clear();
+  }
+
+  /** @internal A pool an engine is done with. */
+  release(pool: TextPool): Promise<void> {
+    this.pools.delete(pool);
+    return pool.terminate();
+  }
+
+  /** @internal Texts are checked in this thread because workers could not run: warn once. */
+  fellBack(reason: string): void {
+    if (this.warned) return;
+    this.warned = true;
+    this.options.warn(reason);
+  }
+
+  /** @internal Before a check in this thread. */
+  pause(): Promise<void> {
+    return this.options.pause?.() ?? Promise.resolve();
+  }
+}

@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseBibliography } from '../../../src/core/bibliography';
+import { defaultConfig } from '../../../src/core/config';
+import { checkText, type TextCheck, type TextJob } from '../../../src/workers/text-check';
+import { TextEngines, WORKER_MIN_LENGTH } from '../../../src/workers/text-engine';
+import { FileCheckError, PoolStoppedError } from '../../../src/workers/text-pool';
+import { projectRoot } from '../paths';
+
+const WORKER = resolve(projectRoot, 'dist/worker.js'); // built by `npm test` before mocha runs
+const config = defaultConfig();
+const referenceDate = '2026-11-28';
+const job = (file: string, text: string): TextJob => ({ file, text, config, referenceDate });
+
+/** Markdown drafts of the repository (one fixture folder per rule, and the example), as jobs. */
+function drafts(): TextJob[] {
+  const dir = join(projectRoot, 'test', 'fixtures');
+  const files = readdirSync(dir).flatMap((rule) => readdirSync(join(dir, rule)).filter((f) => f.endsWith('.md')).map((f) => join(dir, rule, f)));
+  files.push(join(projectRoot, 'examples', 'ai-draft.md'));
+  return files.map((file) => job(file.slice(projectRoot.length + 1), readFileSync(file, 'utf8')));
+}
+
+/** TextEngines whose warnings are recorded; `paused` counts the checks it ran in this thread. */
+function engines(workerFile: string) {
+  const warnings: string[] = [];
+  const counts = { paused: 0 };
+  const value = new TextEngines({ workerFile, warn: (reason) => warnings.push(reason), pause: async () => { counts.paused++; } });
+  return { engines: value, warnings, counts };
+}
+
+/** A stand-in worker that speaks the text protocol and answers every job with length -1 (so a result shows it came from a worker). */
+const MARKER_WORKER = `const { workerData } = require('node:worker_threads');
+const port = workerData.textPort;
+port.on('message', ({ id }) => port.postMessage({ type: 'done', id, result: { findings: [], report: null, lineStarts: [0], length: -1 } }));
+port.postMessage({ type: 'ready' });
+`;
+
+describe('workers: text engines (the host fallback)', () => {
+  let tmp: string;
+  before(() => { tmp = mkdtempSync(join(tmpdir(), 'cn-text-engine-')); });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('checks in this thread when the worker bundle is missing, with the results a worker gives, and warns once', async () => {
+    const missing = join(tmp, 'no-such-worker.js');
+    assert.equal(existsSync(missing), false);
+    const jobs = drafts();
+    const host = engines(missing);
+    const fromHost: TextCheck[] = [];
+    for (let run = 0; run < 3; run++) { // three runs, as three workspace checks would start
+      const engine = await host.engines.start(2);
+      assert.equal(engine.workers, 0);
+      const results = await Promise.all(jobs.map((j) => engine.check(j)));
+      if (run === 0) fromHost.push(...results);
+      await engine.terminate();
+    }
+    assert.deepEqual(host.warnings, [`the worker bundle ${missing} is missing`], 'one warning for three runs');
+    assert.equal(host.counts.paused, 3 * jobs.length, 'each text in this thread after a pause');
+
+    const workers = engines(WORKER);
+    const engine = await workers.engines.start(2);
+    try {
+      assert.equal(engine.workers, 2);
+      const fromWorkers = await Promise.all(jobs.map((j) => engine.check(j)));
+      assert.deepEqual(fromHost, fromWorkers);
+      assert.ok(fromWorkers.filter((r) => r.findings.length > 0).length > 10, 'the drafts have findings');
+    } finally {
+      await engine.terminate();
+    }
+    assert.deepEqual(workers.warnings, []);
+    assert.equal(workers.counts.paused, 0, 'nothing was checked in this thread');
+  });
+
+  it('falls back once when the bundle throws while loading', async () => {
+    const broken = join(tmp, 'broken.js');
+    writeFileSync(broken, 'throw new Error("broken bundle");\n');
+    const { engines: value, warnings } = engines(broken);
+    const text = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8');
+    for (let run = 0; run < 2; run++) {
+      const engine = await value.start(1);
+      assert.equal(engine.workers, 0);
+      assert.deepEqual(await engine.check(job('draft.md', text)), checkText(job('draft.md', text)));
+    }
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /broken bundle/);
+  });
+
+  it('goes on in this thread, warning once, when the workers stop and none can replace them', async () => {
+    // Exits on its first job; a replacement finds the flag file and throws while loading.
+    const flag = join(tmp, 'exited');
+    const file = join(tmp, 'exits-once.js');
+    writeFileSync(file, `const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+if (fs.existsSync(${JSON.stringify(flag)})) throw new Error('cannot load again');
+const port = workerData.textPort;
+port.on('message', () => { fs.writeFileSync(${JSON.stringify(flag)}, ''); process.exit(3); });
+port.postMessage({ type: 'ready' });
+`);
+    const { engines: value, warnings, counts } = engines(file);
+    const engine = await value.start(1);
+    assert.equal(engine.workers, 1);
+    const jobs = [job('first.md', 'Experts say it works.\n'), job('second.md', 'Sales rose by 40% in 2024.\n'), job('third.md', 'Sales likely rose.\n')];
+    const [first, second, third] = await Promise.all(jobs.map((j) => engine.check(j).catch((error: Error) => error)));
+    assert.ok(first instanceof FileCheckError, 'the job of the worker that stopped fails, naming its file');
+    assert.equal(first.file, 'first.md');
+    assert.deepEqual(second, checkText(jobs[1]));
+    assert.deepEqual(third, checkText(jobs[2]));
+    assert.equal(engine.workers, 0);
+    assert.deepEqual(await engine.check(jobs[0]), checkText(jobs[0]));
+    assert.equal(warnings.length, 1, `one warning: ${JSON.stringify(warnings)}`);
+    assert.match(warnings[0], /no worker is running/);
+    assert.equal(counts.paused, 3);
+    await engine.terminate();
+  });
+
+  it('terminate() stops an engine at once, in a worker or in this thread: running and later checks reject', async () => {
+    const { engines: value } = engines(WORKER);
+    const long = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(40);
+    const inWorker = await value.start(1);
+    const running = assert.rejects(inWorker.check(job('long.md', long)), PoolStoppedError);
+    await inWorker.terminate();
+    await running;
+    await assert.rejects(inWorker.check(job('after.md', 'text')), PoolStoppedError);
+    const inHost = await value.start(0);
+    await inHost.terminate();
+    await assert.rejects(inHost.check(job('after.md', 'text')), PoolStoppedError);
+  });
+
+  it('dispose() stops the running pools; later engines check in this thread without a warning', async () => {
+    const { engines: value, warnings } = engines(WORKER);
+    const engine = await value.start(1);
+    const running = assert.rejects(engine.check(job('long.md', readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(40))), PoolStoppedError);
+    value.dispose();
+    await running;
+    const later = await value.start(2);
+    assert.equal(later.workers, 0);
+    assert.deepEqual(await later.check(job('a.md', 'Experts say it works.\n')), checkText(job('a.md', 'Experts say it works.\n')));
+    assert.deepEqual(warnings, []);
+  });
+});
+
+describe('workers: checkOne (the report of "Check attributions")', () => {
+  let tmp: string;
+  before(() => { tmp = mkdtempSync(join(tmpdir(), 'cn-check-one-')); });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it(`checks a text of ${WORKER_MIN_LENGTH} characters or more in a worker, a shorter one in this thread`, async () => {
+    const file = join(tmp, 'marker.js');
+    writeFileSync(file, MARKER_WORKER);
+    const { engines: value, warnings, counts } = engines(file);
+    const short = job('short.md', 'Experts say it works.\n'.padEnd(WORKER_MIN_LENGTH - 1, '\n'));
+    const long = job('long.md', 'Experts say it works.\n'.padEnd(WORKER_MIN_LENGTH, '\n'));
+    assert.deepEqual(await value.checkOne(short), checkText(short));
+    assert.equal((await value.checkOne(long)).length, -1, 'the stand-in worker answered');
+    assert.equal(counts.paused, 1);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('gives the same findings and report in a worker as in this thread (missing bundle), with a bibliography', async () => {
+    const draft = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8');
+    const cited = 'The widget market grew by 40% in 2024 [@smith2021].\n\nUnit sales doubled [see @doe2019, p. 4; @smtih2021].\n\n';
+    const text = `---\ntitle: Long draft\n---\n\n${(cited + draft).repeat(Math.ceil(WORKER_MIN_LENGTH / (cited + draft).length) + 1)}`;
+    assert.ok(text.length >= WORKER_MIN_LENGTH);
+    const bibliography = parseBibliography([{ file: 'refs.bib', text: '@book{smith2021, title={Widgets}, year={2021}}\n@book{doe2019, title={Sales}, year={2019}}\n' }]);
+    const inWorker = engines(WORKER);
+    const inHost = engines(join(tmp, 'missing.js'));
+    const a = await inWorker.engines.checkOne(job('docs/long.md', text), bibliography);
+    const b = await inHost.engines.checkOne(job('docs/long.md', text), bibliography);
+    assert.deepEqual(a, b);
+    assert.equal(inWorker.counts.paused, 0, 'the worker checked it');
+    assert.equal(inHost.counts.paused, 1, 'the host checked it');
+    assert.equal(inHost.warnings.length, 1);
+    assert.ok(a.findings.some((f) => f.ruleId === 'citation-integrity'), 'the bibliography was used');
+    assert.ok(a.report.claims.length > 10, `${a.report.claims.length} claims in the report`);
+  });
+
+  it('leaves the findings out of a report-only result, in a worker and in this thread, with the same report', async () => {
+    const text = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(Math.ceil(WORKER_MIN_LENGTH / 1000));
+    const full = checkText(job('draft.md', text));
+    assert.ok(full.findings.length > 0);
+    const expected = { ...full, findings: [] };
+    assert.deepEqual(checkText({ ...job('draft.md', text), reportOnly: true }), expected);
+    const inWorker = engines(WORKER);
+    assert.deepEqual(await inWorker.engines.checkOne({ ...job('draft.md', text), reportOnly: true }), expected);
+    assert.equal(inWorker.counts.paused, 0, 'the worker checked it');
+  });
+});
