@@ -36,3 +36,17 @@ const POPULAR_SENSE = new RegExp(`^\\s+(?:(?:and|or)\\s+[\\p{L}-]+\\s+)?(?:[\\p{
 export function isClassifyingUse(text: string, index: number, length: number): boolean {
   return text.slice(index, index + length).toLowerCase() === 'popular' && POPULAR_SENSE.test(text.slice(index + length));
 }
+
+const WELL_KNOWN_TERM = /^\s+(?:ports?|labels?|annotations?|paths?|URIs?|URLs?|locations?|types?|keys?|conditions?|address(?:es)?|files?|director(?:y|ies)|endpoints?|values?|formats?|constants?|symbols?|identifiers?|taints?|prefix(?:es)?|OIDs?|IDs?|headers?|fields?)\b/i;
+// "two important differences", "an exceptional case", "well-known ports": the writer's own argument or a technical term, not praise.
+const PLAIN_SENSE: Record<string, RegExp> = {
+  important: /^\s+(?:differences?|factors?|propert(?:y|ies)|details?|questions?|points?|considerations?|caveats?|distinctions?|aspects?|issues?|requirements?|constraints?|changes?|information|features?|cases?|thing|note|decisions?|trade-?offs?|implications?|limitations?)\b/i,
+  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?)\b/i,
+  'well-known': WELL_KNOWN_TERM,
+  'well known': WELL_KNOWN_TERM,
+};
+
+/** True when a listed word has its plain sense here ("an important difference", "an exceptional case", "well-known ports"). */
+export function isPlainSense(text: string, index: number, length: number): boolean {
+  return PLAIN_SENSE[text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ')]?.test(text.slice(index + length)) ?? false;
+}

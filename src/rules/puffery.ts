@@ -3,7 +3,7 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './puffery.phrases.json';
 import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { isClassifyingUse, isVerbUse, praiseSuperlatives } from './puffery-context';
+import { isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './puffery-context';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
@@ -34,7 +34,7 @@ export const puffery: Rule = {
         const word = sentence.text.slice(index, index + length);
         // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
         if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
-        if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length)) continue;
+        if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length) || isPlainSense(sentence.text, index, length)) continue;
         reports.push({
           ...span(sentence, index, length),
           message: `Promotional wording ${quote(word)}: ${entry.note}`,
