@@ -40,6 +40,8 @@ export interface DirectiveProblem {
   offset: number;
   endOffset: number;
   message: string;
+  /** The known names closest to `name` (edit distance ≤ 2), as written: `hedge`, `citation-needed-disable`. */
+  suggestions: string[];
   /** Replacements with the known names closest to the unknown one (edit distance ≤ 2); none when nothing is close. */
   fixes: Fix[];
 }
@@ -101,13 +103,15 @@ export function directiveProblems(comments: readonly HtmlComment[], knownRules: 
       if (KINDS.includes(m[1])) continue;
       const offset = comment.offset + m.index;
       const endOffset = offset + m[0].length;
+      const close = closestNames(m[1], KINDS);
       problems.push({
         kind: 'unknown-directive',
         name: `citation-needed-${m[1]}`,
         offset,
         endOffset,
         message: `unknown directive "citation-needed-${m[1]}" (known: ${KINDS.map((k) => `citation-needed-${k}`).join(', ')})`,
-        fixes: renameFixes(closestNames(m[1], KINDS), endOffset - m[1].length, endOffset, (k) => `citation-needed-${k}`),
+        suggestions: close.map((k) => `citation-needed-${k}`),
+        fixes: renameFixes(close, endOffset - m[1].length, endOffset, (k) => `citation-needed-${k}`),
       });
     }
   }
@@ -118,13 +122,15 @@ export function directiveProblems(comments: readonly HtmlComment[], knownRules: 
       for (const id of m[2].matchAll(/[^\s,]+/g)) {
         if (knownRules.includes(id[0])) continue;
         const at = listAt + id.index;
+        const close = closestNames(id[0], knownRules);
         problems.push({
           kind: 'unknown-rule',
           name: id[0],
           offset: comment.offset + m.index,
           endOffset: comment.offset + m.index + m[0].length,
           message: `unknown rule "${id[0]}" in citation-needed-${m[1]} (known: ${knownRules.join(', ')})`,
-          fixes: renameFixes(closestNames(id[0], knownRules), at, at + id[0].length),
+          suggestions: close,
+          fixes: renameFixes(close, at, at + id[0].length),
         });
       }
     }
