@@ -2,7 +2,8 @@ import type { HtmlComment } from './prose';
 import { lineOf } from './location';
 import type { Fix } from './types';
 
-const DIRECTIVE = /<!--\s*citation-needed-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+// The name must end there: "citation-needed-disable-nextline" is no directive, not "disable" of rule "-nextline".
+const DIRECTIVE = /<!--\s*citation-needed-(disable-next-line|disable-line|disable-file|disable|enable)(?=-->|[^\w-])([^>]*?)-->/g;
 
 /** An inline directive comment: `<!-- citation-needed-disable rule-id -->` and kin. */
 export interface Directive {
