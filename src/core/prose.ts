@@ -50,6 +50,7 @@ class Extractor {
         return;
       }
       case 'blockquote':
+        return this.commentsIn(node);
       case 'code':
       case 'definition':
       case 'footnoteDefinition':
@@ -107,6 +108,12 @@ class Extractor {
     }
     if (node.type === 'linkReference') this.cite('reference-link', node, node.identifier);
     if ('children' in node) for (const child of (node as Parent).children) this.inline(child as Nodes);
+  }
+
+  /** A quotation is not prose, but an HTML comment in it is still a directive ("> <!-- citation-needed-disable-file -->"). */
+  private commentsIn(node: Nodes): void {
+    if (node.type === 'html' && node.value.startsWith('<!--')) this.html(node.value, node.position!.start.offset!);
+    else if ('children' in node) for (const child of (node as Parent).children) this.commentsIn(child as Nodes);
   }
 
   private html(value: string, start: number): void {

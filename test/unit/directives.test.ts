@@ -36,6 +36,11 @@ describe('inline directives', () => {
     assert.deepEqual(rules(text), []);
   });
 
+  it('reads a directive inside a blockquote (the quotation is not prose, the comment is still a directive)', () => {
+    const text = `${claim}\n\n> Quoted words.\n> <!-- citation-needed-disable-file unsupported-attribution unsourced-claim -->`;
+    assert.deepEqual(rules(text), []);
+  });
+
   it('ignores directives inside code', () => {
     const text = '```\n<!-- citation-needed-disable-file -->\n```\n\n' + claim;
     assert.equal(rules(text).length, 2);
