@@ -4,8 +4,8 @@
 // for the report, as after an idle stop), pre-warmed (started by `prewarm`, no report yet) and warm (a
 // repeated report in the kept worker); and, for reference, a worker started for one check and stopped
 // after (what every report paid before the worker was kept). Prints medians of wall time and of the
-// longest stall of this thread's event loop (what typing in the editor would wait for), then the memory
-// an idle kept worker holds.
+// longest stall of this thread's event loop (what typing in the editor would wait for), then the start
+// of the worker and the memory an idle kept worker holds (V8 shrinks an idle worker's heap after a while).
 // Usage: npm run build && node out/test/bench/report-check.js [--runs 5] [--max 1000000]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,13 +47,22 @@ async function freshWorker(engines: TextEngines, job: TextJob): Promise<void> {
   await engine.terminate();
 }
 
-/** Resident memory of the process with the report worker kept (idle) minus without it, in MB. */
-async function keptMemory(engines: TextEngines): Promise<number> {
-  await pause(500);
-  const kept = process.memoryUsage().rss;
+/** Resident memory of this process (worker threads included), in MB. */
+const rss = () => process.memoryUsage().rss / 2 ** 20;
+
+/** What an idle report worker holds: resident memory with it kept, `after` ms after `setup`, minus without it (stopped). */
+async function keptMemory(engines: TextEngines, setup: () => Promise<unknown>, after: number[]): Promise<string> {
+  await setup();
+  const start = performance.now();
+  const kept: number[] = [];
+  for (const ms of after) {
+    await pause(ms - (performance.now() - start));
+    kept.push(rss());
+  }
   await engines.stopReportWorker();
-  await pause(500);
-  return (kept - process.memoryUsage().rss) / 2 ** 20;
+  await pause(1000);
+  const without = rss();
+  return after.map((ms, i) => `${(kept[i] - without).toFixed(0)} MB after ${ms / 1000} s`).join(', ');
 }
 
 async function main(): Promise<void> {
@@ -61,32 +70,32 @@ async function main(): Promise<void> {
   const job = (text: string): TextJob => ({ file: 'draft.md', text, config, referenceDate: '2026-11-28', reportOnly: true }); // as the command asks
   await engines.start(0).then((engine) => engine.check(job(draft))); // warm this thread's code, as an editor session has
   const modes = ['in the host', 'fresh worker per report', 'cold report worker', 'pre-warmed report worker', 'warm report worker (repeated)'];
-  const memory: Record<string, number[]> = { prewarmed: [], afterLargest: [] };
+  const starts: Sample[] = [];
   console.log(`medians of ${runs} runs; WORKER_MIN_LENGTH = ${WORKER_MIN_LENGTH}; wall time / longest host stall`);
   console.log(`| characters | ${modes.join(' | ')} |`);
   console.log(`| --- |${modes.map(() => ' --- |').join('')}`);
   for (const size of SIZES) {
     const text = draft.repeat(Math.ceil(size / draft.length)).slice(0, size);
     const samples: Sample[][] = modes.map(() => []);
-    const viaReportWorker = size >= WORKER_MIN_LENGTH; // shorter texts are checked in the host by checkOne
     for (let i = 0; i < runs; i++) {
       samples[0].push(await measure(async () => (await engines.start(0)).check(job(text))));
       samples[1].push(await measure(() => freshWorker(engines, job(text))));
-      if (!viaReportWorker) continue;
+      if (size < WORKER_MIN_LENGTH) continue; // checkOne checks shorter texts in the host
       await engines.stopReportWorker();
       samples[2].push(await measure(() => engines.checkOne(job(text))));
       samples[4].push(await measure(() => engines.checkOne(job(text))));
-      if (size === SIZES[SIZES.length - 1]) memory.afterLargest.push(await keptMemory(engines));
       await engines.stopReportWorker();
-      await engines.prewarm();
-      if (size === SIZES[0] || size === WORKER_MIN_LENGTH) memory.prewarmed.push(await keptMemory(engines).then(async (mb) => { await engines.prewarm(); return mb; }));
+      starts.push(await measure(() => engines.prewarm()));
       samples[3].push(await measure(() => engines.checkOne(job(text))));
     }
     const cell = (xs: Sample[]) => (xs.length ? `${median(xs.map((x) => x.ms)).toFixed(0)} ms / ${median(xs.map((x) => x.stallMs)).toFixed(0)} ms` : '—');
     console.log(`| ${size} | ${samples.map(cell).join(' | ')} |`);
   }
-  const mb = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} MB` : '—');
-  console.log(`\nresident memory of an idle report worker: pre-warmed ${mb(memory.prewarmed)}; after a ${SIZES[SIZES.length - 1]}-character report ${mb(memory.afterLargest)}`);
+  console.log(`\nstarting the report worker (prewarm): ${median(starts.map((x) => x.ms)).toFixed(0)} ms, longest host stall ${median(starts.map((x) => x.stallMs)).toFixed(0)} ms`);
+  await engines.stopReportWorker();
+  const largest = draft.repeat(Math.ceil(SIZES[SIZES.length - 1] / draft.length)).slice(0, SIZES[SIZES.length - 1]);
+  console.log(`resident memory of an idle report worker, pre-warmed: ${await keptMemory(engines, () => engines.prewarm(), [1000])}`);
+  console.log(`resident memory of an idle report worker after a ${largest.length}-character report: ${await keptMemory(engines, () => engines.checkOne(job(largest)), [1000, 30_000, 60_000])}`);
   engines.dispose();
 }
 
