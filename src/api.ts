@@ -7,3 +7,4 @@ export { applyFixes } from './core/apply-fixes';
 export { inventory, checkDocument, CLAIM_STATUSES, type Inventory, type Claim, type ClaimStatus, type CheckedDocument } from './core/inventory';
 export { buildFileReport, buildReportModel, type ReportModel, type FileReport, type ClaimRow } from './core/report-model';
 export { renderReportMarkdown } from './core/report-markdown';
+export type { DirectiveProblem } from './core/directives';

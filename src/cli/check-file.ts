@@ -25,10 +25,18 @@ export interface FileResult {
   unwritten?: boolean;
   /** Number of safe fixes written back with --fix. */
   fixed?: number;
-  /** Directives that do nothing as written (unknown names or rule ids), located. */
-  directiveProblems?: Array<{ line: number; column: number; message: string }>;
+  /** Directives that do nothing as written (unknown names or rule ids), located; absent when there are none. */
+  directiveProblems?: LocatedProblem[];
   /** Problems reading the document's bibliography files ("file: message"). */
   bibliographyProblems?: string[];
+}
+
+/** A directive problem with 1-based start and end lines and columns (its fixes' edits stay offsets). */
+export interface LocatedProblem extends DirectiveProblem {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** Options for checking files: resolved config, reference date, and whether to apply safe fixes. */
@@ -95,7 +103,10 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
     const result: FileResult = { file, findings: locateFindings(text, findings), fixed, bibliographyProblems };
     if (directiveProblems.length) {
       const at = locator(text);
-      result.directiveProblems = directiveProblems.map((p) => ({ ...at(p.offset), message: p.message }));
+      result.directiveProblems = directiveProblems.map((p) => {
+        const end = at(p.endOffset);
+        return { ...p, ...at(p.offset), endLine: end.line, endColumn: end.column };
+      });
     }
     if (options.keep?.text) result.text = text;
     if (inventory) result.inventory = inventory;

@@ -2,6 +2,10 @@ import { relative } from 'node:path';
 import { lineStarts, positionAt } from '../core/location';
 import type { Finding, Severity } from '../core/types';
 import type { FileResult } from './check-file';
+import { DOCS_BASE } from '../rules';
+
+/** The README section on inline directives, where directive problems point. */
+export const DIRECTIVES_URL = `${DOCS_BASE}inline-directives`;
 
 /** A finding with 1-based line/column positions, as printed by the CLI. */
 export interface LocatedFinding extends Finding {
@@ -66,11 +70,30 @@ export function formatText(results: readonly FileResult[], color: boolean, cwd =
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** JSON output: one entry per file with located findings and their fixes. */
+/**
+ * JSON output: one entry per file with located findings and their fixes, and, for files that have
+ * them, `directiveProblems`: directives that do nothing as written, located, with rename fixes.
+ */
 export function formatJson(results: readonly FileResult[]): string {
   const data = results.map((result) => ({
     file: result.file,
     ...(result.error ? { error: result.error } : {}),
+    ...(result.directiveProblems?.length ? {
+      directiveProblems: result.directiveProblems.map((p) => ({
+        kind: p.kind,
+        name: p.name,
+        message: p.message,
+        suggestions: p.suggestions,
+        url: DIRECTIVES_URL,
+        line: p.line,
+        column: p.column,
+        endLine: p.endLine,
+        endColumn: p.endColumn,
+        offset: p.offset,
+        endOffset: p.endOffset,
+        fixes: p.fixes.map((x) => ({ title: x.title, edits: x.edits })),
+      })),
+    } : {}),
     findings: locate(result).map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

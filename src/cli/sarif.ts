@@ -4,7 +4,7 @@ import type * as Sarif from 'sarif';
 import { DOCS_BASE, ruleCatalogue } from '../rules';
 import type { Severity } from '../core/types';
 import type { FileResult } from './check-file';
-import { locate } from './format';
+import { DIRECTIVES_URL, locate } from './format';
 
 /** The SARIF schema URI written into every log. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -30,6 +30,7 @@ function driver(version: string): Sarif.ToolComponent {
     version,
     semanticVersion: version,
     informationUri: DOCS_BASE.replace(/#$/, ''),
+    notifications: DIRECTIVE_NOTIFICATIONS,
     rules: ruleCatalogue.map((rule) => ({
       id: rule.id,
       shortDescription: { text: rule.description },
@@ -38,6 +39,32 @@ function driver(version: string): Sarif.ToolComponent {
       defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
     })),
   };
+}
+
+/** Notification descriptors for directive problems, by problem kind (`driver.notifications`). */
+const DIRECTIVE_NOTIFICATIONS: Sarif.ReportingDescriptor[] = [
+  { id: 'unknown-directive', shortDescription: { text: 'An inline directive comment names no known directive, so it does nothing.' }, helpUri: DIRECTIVES_URL, defaultConfiguration: { level: 'warning' } },
+  { id: 'unknown-rule', shortDescription: { text: 'An inline directive names a rule id that no rule has, so that rule stays on.' }, helpUri: DIRECTIVES_URL, defaultConfiguration: { level: 'warning' } },
+];
+
+/**
+ * Directive problems as tool configuration notifications (inline directives configure which rules
+ * run): located on the comment, with the closest known names as `properties.suggestions`.
+ */
+function directiveNotifications(result: FileResult, cwd: string): Sarif.Notification[] {
+  const location = artifactLocation(result.file, cwd);
+  return (result.directiveProblems ?? []).map((p) => ({
+    descriptor: { id: p.kind, index: DIRECTIVE_NOTIFICATIONS.findIndex((d) => d.id === p.kind) },
+    level: 'warning',
+    message: { text: p.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: location,
+        region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, charOffset: p.offset, charLength: p.endOffset - p.offset },
+      },
+    }],
+    properties: { name: p.name, suggestions: p.suggestions },
+  }));
 }
 
 function results(result: FileResult, cwd: string): Sarif.Result[] {
@@ -68,7 +95,10 @@ function results(result: FileResult, cwd: string): Sarif.Result[] {
   }));
 }
 
-/** SARIF 2.1.0 log: one run, every rule in the driver, results with locations and fixes, file errors as notifications. */
+/**
+ * SARIF 2.1.0 log: one run, every rule in the driver, results with locations and fixes, file errors
+ * as execution notifications, directive problems as configuration notifications.
+ */
 export function formatSarif(fileResults: readonly FileResult[], version: string, cwd = process.cwd()): string {
   const notifications: Sarif.Notification[] = fileResults.filter((r) => r.error).map((r) => ({
     level: r.unread ? 'error' : 'warning',
@@ -82,7 +112,11 @@ export function formatSarif(fileResults: readonly FileResult[], version: string,
       tool: { driver: driver(version) },
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
       columnKind: 'utf16CodeUnits',
-      invocations: [{ executionSuccessful: !fileResults.some((r) => r.unread), toolExecutionNotifications: notifications }],
+      invocations: [{
+        executionSuccessful: !fileResults.some((r) => r.unread),
+        toolExecutionNotifications: notifications,
+        toolConfigurationNotifications: fileResults.flatMap((r) => directiveNotifications(r, cwd)),
+      }],
       results: fileResults.flatMap((r) => results(r, cwd)),
     }],
   };

@@ -1,7 +1,9 @@
 import type { HtmlComment } from './prose';
 import { lineOf } from './location';
+import type { Fix } from './types';
 
-const DIRECTIVE = /<!--\s*citation-needed-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+// The name must end there: "citation-needed-disable-nextline" is no directive, not "disable" of rule "-nextline".
+const DIRECTIVE = /<!--\s*citation-needed-(disable-next-line|disable-line|disable-file|disable|enable)(?=-->|[^\w-])([^>]*?)-->/g;
 
 /** An inline directive comment: `<!-- citation-needed-disable rule-id -->` and kin. */
 export interface Directive {
@@ -31,17 +33,69 @@ export function parseDirectives(comments: readonly HtmlComment[]): Directive[] {
 
 /** A directive that cannot do what it says: an unknown directive name or rule id. */
 export interface DirectiveProblem {
+  /** `unknown-directive`: no such directive name; `unknown-rule`: a rule id that names no rule. */
+  kind: 'unknown-directive' | 'unknown-rule';
+  /** The unknown name as written: `citation-needed-disabled`, or the rule id `hedgee`. */
+  name: string;
+  /** The directive comment (for an unknown directive name: its start up to the end of the name). */
   offset: number;
   endOffset: number;
   message: string;
+  /** The known names closest to `name` (edit distance ≤ 2), as written: `hedge`, `citation-needed-disable`. */
+  suggestions: string[];
+  /** Replacements with the known names closest to the unknown one (edit distance ≤ 2); none when nothing is close. */
+  fixes: Fix[];
 }
 
 const KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 const NAMED = /<!--\s*citation-needed-([a-z]+(?:-[a-z]+)*)/g;
+/** Most edits between an unknown name and a known one for the known one to be offered as a fix. */
+export const MAX_SUGGESTION_DISTANCE = 2;
+
+/**
+ * Levenshtein distance between two short strings, or `limit + 1` once it must exceed `limit`
+ * (so comparing a name with a long list stays cheap).
+ */
+export function editDistance(a: string, b: string, limit = MAX_SUGGESTION_DISTANCE): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The known names nearest to `name` within the suggestion distance (ties all kept, in the list's order). */
+export function closestNames(name: string, known: readonly string[]): string[] {
+  let best = MAX_SUGGESTION_DISTANCE + 1;
+  let out: string[] = [];
+  for (const candidate of known) {
+    const d = editDistance(name, candidate);
+    if (d < best) { best = d; out = [candidate]; } else if (d === best && d <= MAX_SUGGESTION_DISTANCE) out.push(candidate);
+  }
+  return best <= MAX_SUGGESTION_DISTANCE ? out : [];
+}
+
+/** "Change to “x”" fixes replacing [offset, endOffset) with each suggestion; preferred when there is one. */
+function renameFixes(suggestions: readonly string[], offset: number, endOffset: number, shown = (s: string) => s): Fix[] {
+  return suggestions.map((s) => ({
+    title: `Change to \u201c${shown(s)}\u201d`,
+    edits: [{ offset, endOffset, newText: s }],
+    ...(suggestions.length === 1 ? { preferred: true } : {}),
+  }));
+}
 
 /**
  * Finds directives that would silently do nothing: `<!-- citation-needed-disabled -->` (no such
  * directive) and rule ids that name no rule (a typo leaves the rule on; a stale id hides nothing).
+ * Each problem carries fixes renaming the unknown name to the closest known ones.
  */
 export function directiveProblems(comments: readonly HtmlComment[], knownRules: readonly string[]): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
@@ -49,12 +103,37 @@ export function directiveProblems(comments: readonly HtmlComment[], knownRules: 
     for (const m of comment.value.matchAll(NAMED)) {
       if (KINDS.includes(m[1])) continue;
       const offset = comment.offset + m.index;
-      problems.push({ offset, endOffset: offset + m[0].length, message: `unknown directive "citation-needed-${m[1]}" (known: ${KINDS.map((k) => `citation-needed-${k}`).join(', ')})` });
+      const endOffset = offset + m[0].length;
+      const close = closestNames(m[1], KINDS);
+      problems.push({
+        kind: 'unknown-directive',
+        name: `citation-needed-${m[1]}`,
+        offset,
+        endOffset,
+        message: `unknown directive "citation-needed-${m[1]}" (known: ${KINDS.map((k) => `citation-needed-${k}`).join(', ')})`,
+        suggestions: close.map((k) => `citation-needed-${k}`),
+        fixes: renameFixes(close, endOffset - m[1].length, endOffset, (k) => `citation-needed-${k}`),
+      });
     }
   }
-  for (const d of parseDirectives(comments)) {
-    for (const id of d.rules) {
-      if (!knownRules.includes(id)) problems.push({ offset: d.offset, endOffset: d.endOffset, message: `unknown rule "${id}" in citation-needed-${d.kind} (known: ${knownRules.join(', ')})` });
+  for (const comment of comments) {
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(comment.value); m; m = DIRECTIVE.exec(comment.value)) {
+      const listAt = comment.offset + m.index + m[0].length - 3 - m[2].length; // m[2] ends just before "-->"
+      for (const id of m[2].matchAll(/[^\s,]+/g)) {
+        if (knownRules.includes(id[0])) continue;
+        const at = listAt + id.index;
+        const close = closestNames(id[0], knownRules);
+        problems.push({
+          kind: 'unknown-rule',
+          name: id[0],
+          offset: comment.offset + m.index,
+          endOffset: comment.offset + m.index + m[0].length,
+          message: `unknown rule "${id[0]}" in citation-needed-${m[1]} (known: ${knownRules.join(', ')})`,
+          suggestions: close,
+          fixes: renameFixes(close, at, at + id[0].length),
+        });
+      }
     }
   }
   return problems.sort((a, b) => a.offset - b.offset);

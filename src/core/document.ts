@@ -3,6 +3,7 @@ import { DefinitionIndex, findDefinitions, mentionedLabels, type Definition } fr
 import { analyzeBlock, finishDocument, frontMatterDate, type BlockResult, type Engine, type RawReport } from './lint';
 import type { RefDate } from './dates';
 import type { Citation, Finding, Segment } from './types';
+import { directiveProblems, type DirectiveProblem } from './directives';
 
 /** A document checked incrementally: an edit re-analyses only the blocks it touched. */
 export interface IncrementalDocument {
@@ -19,6 +20,8 @@ export interface IncrementalDocument {
   analyzeFor(budgetMs: number): boolean;
   /** Findings of the blocks analysed so far (all of them once `analyzeFor` returned true). */
   partialFindings(): Finding[];
+  /** Directives that do nothing as written (unknown names, rule ids), equal to a full parse's (analyses pending blocks first). */
+  directiveProblems(): DirectiveProblem[];
 }
 
 /** A block with its analysis; stored offsets are absolute as of `base`, shifted on read. */
@@ -120,6 +123,12 @@ class DocumentModel implements IncrementalDocument {
     });
     const blocks = this.entries.map(({ offset, endOffset, frontMatter }) => (frontMatter ? { offset, endOffset, frontMatter } : { offset, endOffset }));
     return finishDocument(this.engine, this.text, { blocks, definitions }, results, this.docsUrl);
+  }
+
+  directiveProblems(): DirectiveProblem[] {
+    this.analyzeFor(Infinity);
+    const comments = this.entries.flatMap((entry) => this.resultOf(entry).prose.comments);
+    return comments.length ? directiveProblems(comments, this.engine.rules.map((r) => r.meta.id)) : [];
   }
 
   private entry(block: Block): Entry {

@@ -42,6 +42,8 @@ export function isVagueQuantity(text: string, index: number, length: number): bo
   if (ADVERBS.has(word)) return true;
   if (MEASURE_AFTER.test(after)) return false;
   if (word === 'some' && !someCountsOrCredits(after)) return false;
+  // "There are several common methods:": the list that follows names them.
+  if (isListIntro(before) && /:\s*$/.test(after)) return false;
   // A predicate ("the benefits are numerous, and ...") is as vague as the attributive use.
   if (PREDICATE_BEFORE.test(before) && /^\s*[.,;:!?)]/.test(after)) return true;
   // A figure follows ("some 300 people"); "most 2D platformers", "some 5th-century vestiges" are no figures.
@@ -72,6 +74,13 @@ function someCountsOrCredits(after: string): boolean {
   return phrase.some((w) => PLURAL.test(w) || OPINION.has(w.toLowerCase()));
 }
 
+/** "There are …", "Key features include …": the opening words of a sentence that hands over to a list. */
+function isListIntro(before: string): boolean {
+  const words = before.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2) return false;
+  const [first, second] = [words[0].replace(/^[^\p{L}]+/u, ''), words[1]];
+  return (first === 'there' && ['are', 'were', 'exist'].includes(second)) || ['include', 'includes', 'included'].includes(second);
+}
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:very\s+|so\s+|too\s+|quite\s+)?$/i;
 
 // "was criticized for", "has been praised": a verdict in the passive with no one who gave it.

@@ -29,6 +29,8 @@ const YEAR_BEFORE = /(?:(?:19|20)\d\d|fiscal|FY\d*)(?:'s)?[\s-]+$/i;
 // Words that make a weekday part of a name ("Black Friday", "Sunday Times").
 const NAMED_DAY_BEFORE = /(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Maundy|Fat|Bloody|Giving|Travel|Blue|Whit|Trinity|Low)\s+$/;
 const NAMED_DAY_AFTER = /^\s+(?:Times|Telegraph|Mail|Post|Express|Herald|Mirror|Night|Morning|School|Service|Tribune)\b/;
+// A weekday that recurs ("every Friday", "each other Monday") names no particular day.
+const RECURRING_BEFORE = /\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?$/i;
 // "March" and "May" are also a verb and a modal: only with a day or after a time preposition.
 const TIME_PREPOSITION = /(?:\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|between|and|or|last|next|this|early|mid|late|end of|throughout|until)\s+|mid-)$/i;
 const CONTINUING = /\b(?:has|have|hasn't|haven't|has not|have not|is|are|remains?|continues?)\b/i;
@@ -53,7 +55,7 @@ function weekdays(text: string, anchor: RefDate, out: CalendarMatch[]): void {
     if (name !== WEEKDAYS.find((w) => w.toLowerCase() === name.toLowerCase())) continue; // capitalised only
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    if (NAMED_DAY_BEFORE.test(before) || NAMED_DAY_AFTER.test(after) || YEAR_AFTER.test(after)) continue;
+    if (NAMED_DAY_BEFORE.test(before) || NAMED_DAY_AFTER.test(after) || RECURRING_BEFORE.test(before) || YEAR_AFTER.test(after)) continue;
     const modifier = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
     const wanted = WEEKDAYS.indexOf(name) + 1;
     const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));

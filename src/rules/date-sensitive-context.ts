@@ -31,6 +31,11 @@ export interface TimeEntry extends PhraseEntry {
 // tutorial step ("you can now run", "the file should now contain"), not "every now and then".
 const NOW_NARRATION = /\b(?:we|I|you|let us|let's)\s+(?:(?:can|could|should|will|shall|may|must|might|need to|'ll)\s+)?$|\bshould\s+$|\bevery\s+$/i;
 const NOW_IDIOM = /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i;
+// "cesspits that had once been emptied by hand now overflowed": after a past perfect, "once" or a year, "now"
+// before a simple past is the story's time, not the writer's. Not in reported speech ("said he now believed").
+const NOW_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|became|began|came|grew|fell|rose|stood|lay|ran|held|took|knew|saw|went|found|faced|lived)(?![\p{L}\p{N}'’-])/u;
+const STORY_PAST_BEFORE = /(?<![\p{L}])(?:had|once)(?![\p{L}])|(?<![\d$.,])1[0-9]\d\d(?!\d)/iu;
+const SAYING = /(?<![\p{L}])(?:said|says|told|tells|stated|reported|announced|believed|thought|added|according to)(?![\p{L}])/iu;
 const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for)\b)/i;
 // A date named earlier in the sentence: a year, a month or a weekday.
 const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
@@ -69,9 +74,12 @@ function guards(entry: TimeEntry): Guards {
   return g;
 }
 
-function isNow(text: string, index: number, length: number): boolean {
+function isNow(sentence: Sentence, index: number, length: number): boolean {
+  const text = sentence.text;
   const before = text.slice(0, index);
   const after = text.slice(index + length);
+  if (sentence.segment.kind === 'heading') return false; // "## What should consumers do now?": a section's question, not a claim
+  if (NOW_PAST_VERB.test(after) && STORY_PAST_BEFORE.test(before) && !SAYING.test(before)) return false;
   if (atSentenceStart(text, index)) return !NOW_DISCOURSE.test(after);
   return !NOW_NARRATION.test(before) && !NOW_IDIOM.test(after);
 }
@@ -102,7 +110,7 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
   const { before: notBefore, after: notAfter, clause } = guards(entry);
   if (notBefore?.test(after) || notAfter?.test(before) || clause?.test(before)) return false;
-  if (entry.phrase === 'now') return isNow(text, index, length);
+  if (entry.phrase === 'now') return isNow(sentence, index, length);
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);
   if (entry.context === 'same-period') return !DATE_BEFORE.test(before);

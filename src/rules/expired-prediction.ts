@@ -15,7 +15,9 @@ interface Target {
   label: string;
 }
 
-const PREPOSITION = /\b(?:in|by|for|until|till|before|during|around|throughout|starting|beginning|within|from|at|on|of|through)\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|spring of|summer of|fall of|autumn of|winter of)[\s-]+)?/giy;
+const PREPOSITION = /\b(?:in|by|for|until|till|before|during|around|throughout|starting|beginning|within|from|at|on|of|through)\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|(spring|summer|fall|autumn|winter)(?:\s+of)?)[\s-]+)?/giy;
+// The last month of a season ("in spring 2025": May 2025); winter runs into the next year.
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11, winter: 14 };
 const RELATIVE = /^(?:next (year|month|quarter|spring|summer|fall|autumn|winter)|(?:later |the end of |the rest of )?this (year|month|quarter)|the (?:end|rest) of the (year|month))\b/i;
 // Words between the cue and the date that start another clause: the date then belongs to that clause.
 const CLAUSE_BREAK = /[;:!?]|\b(?:which|who|whom|whose|since|because|after|when|while|although|than|compared|was|were|had|did|said|launched|opened|began|ago)\b/i;
@@ -57,8 +59,11 @@ function targets(text: string, anchor: RefDate, reference: RefDate): Target[] {
     let month = date.month ?? 12;
     if (!date.month && half) month = half === 'first' ? 6 : 12;
     if (!date.month && quarter) month = quarter * 3;
+    const season = prep[3] ? SEASON_END[prep[3].toLowerCase()] : undefined;
+    const year = season && !date.month && season > 12 ? date.year + 1 : date.year;
+    if (season && !date.month) month = ((season - 1) % 12) + 1;
     const label = text.slice(i, at + date.length).replace(/^\S+\s+/, '');
-    found.push({ index: i, end: at + date.length, year: date.year, month, label });
+    found.push({ index: i, end: at + date.length, year, month, label });
   }
   return found;
 }

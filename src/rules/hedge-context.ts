@@ -42,9 +42,16 @@ export function isEpistemicModal(text: string, index: number, length: number): b
   return /^\s+\p{L}+/u.test(after) && !/\?\s*$/.test(text);
 }
 
+// A passive with nothing after it in its clause states no belief: "Tipping is not expected, but …" is a custom, not a forecast.
+// Not after "to be" ("rates of 85% are to be expected"), and not a parenthetical after a comma ("is thought, by some,").
+const CLAUSE_END_AFTER = /^\s*(?:$|[.;:!?)]|,\s+(?:but|and|so|yet|or|while|although|though)\b)/;
+const TO_BE_BEFORE = /\bto\s+be\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** True when a belief verb ("considered", "regarded") is passive or carries a judgement: a belief, not a deliberation. */
 export function isPassiveBelief(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (CLAUSE_END_AFTER.test(after) && !TO_BE_BEFORE.test(before)) return false;
   if (/^considered$/i.test(text.slice(index, index + length)) && RULING_MODAL_BEFORE.test(before)) return false;
-  return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(text.slice(index + length));
+  return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(after);
 }

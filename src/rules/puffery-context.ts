@@ -11,7 +11,8 @@ const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
 // "the most beautiful", "one of its most valuable": a praise superlative built with "most".
 // Also coordinated: "the busiest and most popular", "this third and most popular". Not a comparison
 // inside a stated set ("the most efficient of which"): that ranks named things, it does not praise.
-const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)/giu;
+// Not an adjective of what can be seen or what applies ("the most visible change", "the most relevant section"): no praise in it.
+const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b|visible\b|noticeable\b|apparent\b|obvious\b|evident\b|relevant\b|immediate\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)/giu;
 
 /** True when a listed praise word is used as a verb ("leading to"), not as praise. */
 export function isVerbUse(text: string, index: number, length: number): boolean {

@@ -37,6 +37,9 @@ function marked(sentences: readonly Sentence[]): Set<Sentence> {
   return out;
 }
 
+// A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
+const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$/u;
+
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {
   meta: {
@@ -49,7 +52,7 @@ export const unsourcedClaim: Rule = {
     const reports: RuleReport[] = [];
     const withMarker = marked(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence)) continue;
+      if (sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({

@@ -3,7 +3,8 @@ import type { Finding, Fix } from '../core/types';
 import { COMMANDS, FIX_ALL_KIND, SOURCE } from './constants';
 import { disableFileEdit, disableLineEdit } from './directive-edits';
 import { toRange, type FindingStore } from './diagnostics';
-import { fixToEdits, safeFixEdits, toEditData, type Locate } from './mapping';
+import { DIRECTIVE_CODE, fixToEdits, safeFixEdits, toEditData, type Locate } from './mapping';
+import type { DirectiveProblem } from '../core/directives';
 
 const FIX_ALL = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
@@ -33,6 +34,24 @@ export function fixAllAction(document: vscode.TextDocument, findings: readonly F
   return action;
 }
 
+/** Quick fixes for a directive problem: rename the unknown name to the closest known ones. */
+export function problemActions(document: vscode.TextDocument, problem: DirectiveProblem, diagnostic: vscode.Diagnostic, locate: Locate): vscode.CodeAction[] {
+  return problem.fixes.map((fix) => {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = fix.preferred === true;
+    action.edit = fixToWorkspaceEdit(document.uri, fix, locate, false);
+    return action;
+  });
+}
+
+/** Opens the README's "Inline directives" section. */
+function learnDirectivesAction(): vscode.CodeAction {
+  const learn = new vscode.CodeAction('Learn more about inline directives', vscode.CodeActionKind.QuickFix);
+  learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(DIRECTIVE_CODE.target)] };
+  return learn;
+}
+
 /** Quick fixes from the engine's fixes, plus disable / turn off / learn more, and fix-all. */
 export class CitationCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly store: FindingStore) {}
@@ -53,6 +72,13 @@ export class CitationCodeActions implements vscode.CodeActionProvider {
     let anySafe = false;
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue;
+      const problem = this.store.problemOf(document.uri, diagnostic);
+      if (problem) {
+        if (current) actions.push(...problemActions(document, problem, diagnostic, locate));
+        if (!perRule.has(DIRECTIVE_CODE.value)) actions.push(learnDirectivesAction());
+        perRule.add(DIRECTIVE_CODE.value);
+        continue;
+      }
       const finding = this.store.findingOf(document.uri, diagnostic);
       if (!finding) continue;
       if (current) {

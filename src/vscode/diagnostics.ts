@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
-import { toDiagnosticData, type Locate, type Span } from './mapping';
+import type { DirectiveProblem } from '../core/directives';
+import { problemToDiagnosticData, toDiagnosticData, type DiagnosticData, type Locate, type Span } from './mapping';
 
 /** Turns plain span data into a vscode.Range. */
 export function toRange(span: Span): vscode.Range {
@@ -9,7 +10,15 @@ export function toRange(span: Span): vscode.Range {
 
 /** Builds the diagnostic of a finding. */
 export function toDiagnostic(finding: Finding, locate: Locate): vscode.Diagnostic {
-  const data = toDiagnosticData(finding, locate);
+  return fromData(toDiagnosticData(finding, locate));
+}
+
+/** Builds the diagnostic of a directive problem (a warning on the directive comment). */
+export function problemToDiagnostic(problem: DirectiveProblem, locate: Locate): vscode.Diagnostic {
+  return fromData(problemToDiagnosticData(problem, locate));
+}
+
+function fromData(data: DiagnosticData): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(data.range), data.message, data.severity as vscode.DiagnosticSeverity);
   diagnostic.source = data.source;
   diagnostic.code = { value: data.code.value, target: vscode.Uri.parse(data.code.target) };
@@ -23,6 +32,9 @@ export interface DocumentFindings {
   /** Document version checked; undefined when read from disk (then `length` identifies the text). */
   version?: number;
   length: number;
+  /** Directives that do nothing as written; their diagnostics follow the findings' in `diagnostics`. */
+  problems: readonly DirectiveProblem[];
+  /** The findings' diagnostics (same order as `findings`), then the problems'. */
   diagnostics: readonly vscode.Diagnostic[];
 }
 
@@ -30,6 +42,7 @@ export interface DocumentFindings {
 export class FindingStore implements vscode.Disposable {
   private readonly collection: vscode.DiagnosticCollection;
   private readonly byDiagnostic = new WeakMap<vscode.Diagnostic, Finding>();
+  private readonly problemByDiagnostic = new WeakMap<vscode.Diagnostic, DirectiveProblem>();
   private readonly byUri = new Map<string, DocumentFindings>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
 
@@ -41,14 +54,19 @@ export class FindingStore implements vscode.Disposable {
     this.collection = vscode.languages.createDiagnosticCollection(name);
   }
 
-  /** Replaces the findings of a document. */
-  set(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }): void {
+  /** Replaces the findings (and directive problems) of a document. */
+  set(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }, problems: readonly DirectiveProblem[] = []): void {
     const diagnostics = findings.map((finding) => {
       const diagnostic = toDiagnostic(finding, locate);
       this.byDiagnostic.set(diagnostic, finding);
       return diagnostic;
     });
-    this.byUri.set(uri.toString(), { findings, diagnostics, ...text });
+    for (const problem of problems) {
+      const diagnostic = problemToDiagnostic(problem, locate);
+      this.problemByDiagnostic.set(diagnostic, problem);
+      diagnostics.push(diagnostic);
+    }
+    this.byUri.set(uri.toString(), { findings, problems, diagnostics, ...text });
     this.collection.set(uri, diagnostics);
     this.changed.fire(uri);
   }
@@ -77,9 +95,24 @@ export class FindingStore implements vscode.Disposable {
     const known = this.byDiagnostic.get(diagnostic);
     if (known) return known;
     const entry = this.get(uri);
+    const index = this.indexOf(uri, diagnostic);
+    return index >= 0 && index < entry!.findings.length ? entry!.findings[index] : undefined;
+  }
+
+  /** The directive problem behind one of our diagnostics (matched by identity, else by code, range and message). */
+  problemOf(uri: vscode.Uri, diagnostic: vscode.Diagnostic): DirectiveProblem | undefined {
+    const known = this.problemByDiagnostic.get(diagnostic);
+    if (known) return known;
+    const entry = this.get(uri);
+    const index = this.indexOf(uri, diagnostic) - (entry?.findings.length ?? 0);
+    return index >= 0 ? entry!.problems[index] : undefined;
+  }
+
+  /** Index in the stored diagnostics of one equal to `diagnostic` (the editor may hand back copies), or -1. */
+  private indexOf(uri: vscode.Uri, diagnostic: vscode.Diagnostic): number {
+    const entry = this.get(uri);
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    const index = entry?.diagnostics.findIndex((d) => typeof d.code === 'object' && d.code.value === code && d.range.isEqual(diagnostic.range) && d.message === diagnostic.message) ?? -1;
-    return index >= 0 ? entry!.findings[index] : undefined;
+    return entry?.diagnostics.findIndex((d) => typeof d.code === 'object' && d.code.value === code && d.range.isEqual(diagnostic.range) && d.message === diagnostic.message) ?? -1;
   }
 
   /** True when the stored findings were computed from the document's current text. */

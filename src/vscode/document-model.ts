@@ -1,6 +1,7 @@
 // The text of an open document and its findings; edits flow in through one method. No `vscode` import.
 import { createDocument, type IncrementalDocument, type LintOptions } from '../core/index';
 import type { Finding } from '../core/types';
+import type { DirectiveProblem } from '../core/directives';
 
 /** One content change: delete `deleteCount` UTF-16 units at `offset`, then insert `insertText`. */
 export interface TextChange {
@@ -25,6 +26,7 @@ export interface SliceOptions {
  */
 export class DocumentModel {
   private cached: Finding[] | undefined;
+  private cachedProblems: DirectiveProblem[] | undefined;
   private document: IncrementalDocument | undefined;
 
   constructor(private content: string, public version: number, private readonly options: LintOptions) {}
@@ -42,6 +44,7 @@ export class DocumentModel {
     }
     this.version = version;
     this.cached = undefined;
+    this.cachedProblems = undefined;
   }
 
   /**
@@ -71,5 +74,12 @@ export class DocumentModel {
     this.document ??= createDocument(this.content, this.options);
     this.cached ??= this.document.findings();
     return this.cached;
+  }
+
+  /** Directives that do nothing as written (unknown names, rule ids), cached until the next edit. */
+  directiveProblems(): DirectiveProblem[] {
+    this.document ??= createDocument(this.content, this.options);
+    this.cachedProblems ??= this.document.directiveProblems();
+    return this.cachedProblems;
   }
 }

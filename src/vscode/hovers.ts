@@ -9,7 +9,8 @@ export class CitationHovers implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const entry = this.store.get(document.uri);
     if (!entry) return undefined;
-    const hits = entry.diagnostics.flatMap((d, i) => (d.range.contains(position) ? [{ d, f: entry.findings[i] }] : []));
+    // Only findings have hovers (directive problems' diagnostics follow the findings' and say all there is).
+    const hits = entry.diagnostics.flatMap((d, i) => (i < entry.findings.length && d.range.contains(position) ? [{ d, f: entry.findings[i] }] : []));
     if (hits.length === 0) return undefined;
     const contents = hits.map(({ f }) => new vscode.MarkdownString(hoverMarkdown(f)));
     return new vscode.Hover(contents, hits[0].d.range);

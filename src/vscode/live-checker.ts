@@ -133,7 +133,8 @@ export class LiveChecker implements vscode.Disposable {
     }
     if (!findings) return undefined;
     if (!this.generations.isCurrent(key, generation) || document.version !== model.version) return undefined;
-    this.store.set(document.uri, findings, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
+    const problems = model.directiveProblems();
+    this.store.set(document.uri, findings, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems);
     return findings;
   }
 

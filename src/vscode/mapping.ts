@@ -3,6 +3,8 @@ import { PLACEHOLDERS } from '../core/cite-fixes';
 import { selectFixEdits } from '../core/apply-fixes';
 import type { Edit, Finding, Fix, Severity } from '../core/types';
 import { SOURCE } from './constants';
+import type { DirectiveProblem } from '../core/directives';
+import { DOCS_BASE } from '../rules';
 
 /** A zero-based line and UTF-16 column. */
 export interface Point {
@@ -47,6 +49,21 @@ export function toDiagnosticData(finding: Finding, locate: Locate): DiagnosticDa
     source: SOURCE,
     code: { value: finding.ruleId, target: finding.url },
     tags: UNNECESSARY_RULES.has(finding.ruleId) ? [TAG_UNNECESSARY] : [],
+  };
+}
+
+/** The diagnostic code of directive problems, linking to the README's "Inline directives" section. */
+export const DIRECTIVE_CODE = { value: 'inline-directive', target: `${DOCS_BASE}inline-directives` } as const;
+
+/** Maps a directive problem (unknown directive name or rule id) to the data of its diagnostic: a warning on the comment. */
+export function problemToDiagnosticData(problem: DirectiveProblem, locate: Locate): DiagnosticData {
+  return {
+    range: { start: locate(problem.offset), end: locate(problem.endOffset) },
+    message: problem.message,
+    severity: DIAGNOSTIC_SEVERITY.warning,
+    source: SOURCE,
+    code: { ...DIRECTIVE_CODE },
+    tags: [],
   };
 }
 

@@ -195,7 +195,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     if (token.isCancellationRequested) throw new vscode.CancellationError();
     const checked = await engine.check({ file: name, text, config, referenceDate }, bibliography);
     const starts = checked.lineStarts;
-    store.set(uri, checked.findings, (offset) => positionAt(starts, offset), { length: checked.length });
+    store.set(uri, checked.findings, (offset) => positionAt(starts, offset), { length: checked.length }, checked.directiveProblems);
     return { findings: checked.findings, report: { uri, report: checked.report } };
   }
 

@@ -5,6 +5,7 @@ import { checkDocument } from '../core/inventory';
 import { lineStarts } from '../core/location';
 import { buildFileReport, type FileReport } from '../core/report-model';
 import type { Finding } from '../core/types';
+import type { DirectiveProblem } from '../core/directives';
 
 /** A document to check: its text, the name the report shows, and the resolved options. */
 export interface TextJob {
@@ -22,6 +23,8 @@ export interface TextJob {
 export interface TextCheck {
   /** The findings; empty for a `reportOnly` job. */
   findings: Finding[];
+  /** Directives that do nothing as written; empty for a `reportOnly` job. */
+  directiveProblems: DirectiveProblem[];
   report: FileReport;
   /** Offsets of the start of every line of the text. */
   lineStarts: number[];
@@ -32,9 +35,9 @@ export interface TextCheck {
 /** Checks one text (as `checkDocument` does: findings and claim inventory from one parse), then builds the file's report. */
 export function checkText(job: TextJob, bibliography?: Bibliography): TextCheck {
   // No engine is kept between texts: a new one costs next to nothing (phrase lists compile once per thread).
-  const { findings, inventory } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
+  const { findings, inventory, directiveProblems } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
   const report = buildFileReport(job.file, job.text, findings, inventory);
-  return { findings: job.reportOnly ? [] : findings, report, lineStarts: lineStarts(job.text), length: job.text.length };
+  return { findings: job.reportOnly ? [] : findings, directiveProblems: job.reportOnly ? [] : directiveProblems, report, lineStarts: lineStarts(job.text), length: job.text.length };
 }
 
 /** How many bibliographies a worker keeps between jobs (the pool mirrors the same first-in, first-out cache). */

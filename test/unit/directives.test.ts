@@ -57,6 +57,13 @@ describe('inline directives that do nothing as written', () => {
     ]);
   });
 
+  it('a misspelt directive name does nothing, not even as a shorter directive it starts with', () => {
+    const text = `<!-- citation-needed-disable-nextline unsupported-attribution -->\n${claim}\n\n${claim}`;
+    assert.deepEqual(rules(text), ['2:unsupported-attribution', '2:unsourced-claim', '4:unsupported-attribution', '4:unsourced-claim']);
+    assert.deepEqual(problems(text), ['1: unknown directive "citation-needed-disable-nextline"']);
+    assert.deepEqual(rules(`<!--citation-needed-disable-->\n\n${claim}`), []);
+  });
+
   it('finds nothing in valid directives, nor in directive examples inside code', () => {
     assert.deepEqual(problems(`<!-- citation-needed-disable-file hedge puffery -->\n\n\`\`\`markdown\n<!-- citation-needed-disable rule-id -->\n\`\`\`\n\n${claim} <!-- citation-needed-disable-line -->\n`), []);
   });

@@ -1,7 +1,9 @@
-// Property: after any sequence of edits, the incremental document's findings equal lint() of the final text.
+// Property: after any sequence of edits, the incremental document's findings and directive problems equal a full check of the final text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createDocument, lint } from '../../../src/core/index';
+import { createDocument, type IncrementalDocument } from '../../../src/core/index';
+import { analyzeDocument, createEngine } from '../../../src/core/lint';
+import { allRules, docsUrl } from '../../../src/rules';
 
 const OPTIONS = { referenceDate: '2026-11-28' };
 
@@ -26,6 +28,8 @@ const BLOCKS = [
   '~~~\nRecently the largest, in a fence.\n~~~',
   '<!-- citation-needed-disable hedge -->',
   '<!-- citation-needed-enable -->',
+  '<!-- citation-needed-disable-next-line hedgee, puffery -->\nIt will likely work.',
+  '<!-- citation-needed-disabled -->',
   '<!-- citation-needed-disable-next-line -->\nThis year, profits tripled.',
   '<!--\nA comment with a blank line\n\nstill inside: 90% of claims.\n-->',
   '| Metric | Value |\n| --- | --- |\n| Growth | 45% this year |',
@@ -40,7 +44,7 @@ const BLOCKS = [
 const FRONT_MATTERS = ['', '', '---\n\n', '---\ntitle: Unclosed\n\n', '---\ntitle: The best tool ever made\ndate: 2024-05-01\n---\n\n', '---\ntitle: Draft\n---\n\n', '+++\ntitle = "x"\n+++\n\n'];
 
 // Insertions that may change the structure: fences, comments, definitions, front matter, blank lines.
-const SNIPPETS = ['```\n', '<!--\n', '-->\n', '~~~~\n', '<pre>\n', '\n\n', '\n', ' ', 'x', '```', '~~~', '<!--', '-->', '[^1]', '[^2]: note', '[report]', '[report]: https://x.org', '---\n', 'date: 2020-01-01\n', '40% ', 'currently ', 'likely ', '\n\n    ', '\r\n', '> '];
+const SNIPPETS = ['```\n', '<!--\n', '-->\n', '~~~~\n', '<pre>\n', '\n\n', '\n', ' ', 'x', '```', '~~~', '<!--', '-->', '[^1]', '[^2]: note', '[report]', '[report]: https://x.org', '---\n', 'date: 2020-01-01\n', '40% ', 'currently ', 'likely ', '\n\n    ', '\r\n', '> ', 'e -->', '<!-- citation-needed-enable hedg -->'];
 
 // A relative position in [0, 1), unbiased (fast-check's default bias favours the ends of the text).
 const position = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
@@ -79,35 +83,44 @@ function applyEdits(text: string, edits: readonly EditSpec[]) {
 
 let cases = 0;
 
+const engine = createEngine(allRules, OPTIONS);
+
+/** Asserts the document's findings and directive problems equal a full check's (what lint() returns, and more). */
+function assertMatchesFullCheck(doc: IncrementalDocument): void {
+  const full = analyzeDocument(engine, doc.text, docsUrl);
+  assert.deepEqual(doc.findings(), full.findings);
+  assert.deepEqual(doc.directiveProblems(), full.directiveProblems);
+}
+
 describe('incremental document (property)', function () {
   this.timeout(180_000); // about 15 s on an idle 2-core machine; the machine is shared
   after(() => console.log(`      property cases run: ${cases}`));
 
-  it('equals lint() of the final text after random edit sequences', () => {
+  it('equals a full check of the final text after random edit sequences', () => {
     fc.assert(
       fc.property(documentArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (text, edits) => {
         cases++;
         const doc = applyEdits(text, edits);
-        assert.deepEqual(doc.findings(), lint(doc.text, OPTIONS));
+        assertMatchesFullCheck(doc);
       }),
       { seed: 20261128, numRuns: 500 },
     );
   });
 
-  it('equals lint() when edits are typed one character at a time', () => {
+  it('equals a full check when edits are typed one character at a time', () => {
     fc.assert(
       fc.property(documentArb, position, fc.constantFrom(...SNIPPETS, ...BLOCKS.slice(0, 8)), (text, at, typed) => {
         cases++;
         const doc = createDocument(text, OPTIONS);
         const offset = Math.floor(at * (text.length + 1));
         for (let i = 0; i < typed.length; i++) doc.edit(offset + i, 0, typed[i]);
-        assert.deepEqual(doc.findings(), lint(doc.text, OPTIONS));
+        assertMatchesFullCheck(doc);
       }),
       { seed: 7, numRuns: 200 },
     );
   });
 
-  it('equals lint() after structural edits at line starts in long documents', () => {
+  it('equals a full check after structural edits at line starts in long documents', () => {
     const longDocument = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), separator), { minLength: 6, maxLength: 14 }).map((parts) => parts.map(([block, sep]) => block + sep).join(''));
     const structural = fc.record({
       at: position,
@@ -119,22 +132,22 @@ describe('incremental document (property)', function () {
       fc.property(longDocument, fc.array(structural, { minLength: 1, maxLength: 4 }), (text, edits) => {
         cases++;
         const doc = applyEdits(text, edits);
-        assert.deepEqual(doc.findings(), lint(doc.text, OPTIONS));
+        assertMatchesFullCheck(doc);
       }),
       { seed: 99, numRuns: 200 },
     );
   });
 
-  it('equals lint() after deleting whole ranges, including everything', () => {
+  it('equals a full check after deleting whole ranges, including everything', () => {
     fc.assert(
       fc.property(documentArb, position, position, (text, a, b) => {
         cases++;
         const doc = createDocument(text, OPTIONS);
         const [from, to] = [Math.floor(Math.min(a, b) * text.length), Math.floor(Math.max(a, b) * text.length)];
         doc.edit(from, to - from, '');
-        assert.deepEqual(doc.findings(), lint(doc.text, OPTIONS));
+        assertMatchesFullCheck(doc);
         doc.edit(0, doc.text.length, text);
-        assert.deepEqual(doc.findings(), lint(text, OPTIONS));
+        assertMatchesFullCheck(doc);
       }),
       { seed: 42, numRuns: 150 },
     );

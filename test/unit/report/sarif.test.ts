@@ -131,4 +131,30 @@ describe('SARIF output', function () {
     assert.match(note.message.text ?? '', /latin1\.md: not valid UTF-8/);
     assert.equal(note.level, 'warning');
   });
+
+  it('validates with directive problems reported as located configuration notifications', async () => {
+    const text = 'Intro.\n\n<!-- citation-needed-disable-next-line hedgee -->\nPrices will likely rise.\n\n<!-- citation-needed-disabled -->\n';
+    writeFileSync(join(folder.dir, 'directives.md'), text);
+    const result = await runCli(['check', 'directives.md', '--format', 'sarif', '--reference-date', '2026-01-01'], folder.dir);
+    assert.equal(result.code, 2);
+    const sarif = JSON.parse(result.out) as Sarif.Log;
+    const validate = validator();
+    assert.ok(validate(sarif), JSON.stringify(validate.errors));
+    const run = sarif.runs[0];
+    const descriptors = run.tool.driver.notifications ?? [];
+    const notes = run.invocations?.[0].toolConfigurationNotifications ?? [];
+    assert.deepEqual(notes.map((n) => [n.descriptor?.id, n.level, n.locations?.[0].physicalLocation?.region?.startLine, n.properties?.suggestions]), [
+      ['unknown-rule', 'warning', 3, ['hedge']],
+      ['unknown-directive', 'warning', 6, ['citation-needed-disable']],
+    ]);
+    for (const n of notes) {
+      assert.equal(descriptors[n.descriptor!.index!].id, n.descriptor!.id);
+      assert.match(descriptors[n.descriptor!.index!].helpUri ?? '', /#inline-directives$/);
+      const region = n.locations![0].physicalLocation!.region!;
+      assert.match(text.slice(region.charOffset, region.charOffset! + region.charLength!), /^<!-- citation-needed-/);
+      assert.equal(n.locations![0].physicalLocation!.artifactLocation?.uri, 'directives.md');
+    }
+    assert.match(notes[0].message.text ?? '', /^unknown rule "hedgee" in citation-needed-disable-next-line/);
+    assert.deepEqual(run.results?.map((r) => r.ruleId), ['hedge'], 'the misspelt id leaves the rule on; notifications are not results');
+  });
 });

@@ -31,6 +31,10 @@ const cases: Array<{ rule: string; label: string; counts: string; not: string }>
   { rule: 'scare quotes', label: 'direct quotation', counts: 'He said: "We will never surrender to anyone at all."', not: 'Readers could no longer "go back in time when they restart" the list.' },
   { rule: 'title in quotes', label: 'direct quotation', counts: '"The report is complete and accurate," the minister said.', not: 'The "Implementation History And Current Status" section is up to date.' },
   { rule: 'record as a noun', label: 'record', counts: 'Exports hit a record high in May.', not: 'Each change appends a record to the log.' },
+  { rule: 'route number', label: 'number', counts: 'The city bought 28 new trams.', not: 'The city runs tram 28 past the castle.' },
+  { rule: 'attributed after a long speaker', label: 'direct quotation', counts: '"Some of our members will struggle to meet them," a spokesperson for the battery makers\' association said.', not: 'The "Some of our members will struggle to meet them" slide closed the talk.' },
+  { rule: 'quotation that runs into the next sentence', label: 'direct quotation', counts: 'Kjær said, "We are not trying to replace the receptionist.', not: 'The page title reads "We are not trying to replace the receptionist.' },
+  { rule: '"as a result" ending a clause', label: 'causal claim', counts: 'Many long-time users have switched to other apps as a result.', not: 'As a result, the previous example can be written more concisely.' },
 ];
 
 describe('check-worthiness context rules', () => {
@@ -53,9 +57,21 @@ describe('check-worthiness context rules', () => {
     assert.ok(!labels('"We will\nwin the cup," the coach said.').includes('future'));
   });
 
+  it('counts an instruction as talk that asserts nothing, also in a lower-case list item', () => {
+    assert.ok(labels('keep the charge between 20% and 80% when you can;').includes('imperative'));
+    assert.ok(!labels('Batteries keep 80% of their charge after 1,000 cycles.').includes('imperative'));
+  });
+
   it('never flags a sentence for its names alone', () => {
     assert.equal(scoreSentence('Kubernetes runs on Linux and Windows with Docker and Podman.', 'medium').checkWorthy, false);
     assert.equal(scoreSentence('Kubernetes ran on 400 servers in Germany and France.', 'medium').checkWorthy, true);
+  });
+});
+
+describe('unsourced-claim and reading lists', () => {
+  it('leaves alone a reference entry, but not a claim with a parenthetical year', () => {
+    assert.deepEqual(claims('- Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).'), []);
+    assert.deepEqual(claims('Acme, the largest maker, cut 4,000 jobs (2019).'), ['Acme, the largest maker, cut 4,000 jobs (2019).']);
   });
 });
 

@@ -16,6 +16,7 @@ describe('hedge', () => {
     ['The prize is often considered the most prestigious in physics.', ['considered']],
     ['Henderson considered the plant to be a new species.', ['considered']],
     ['It is not yet clear how the fire started.', ['not yet clear']],
+    ['Transcription rates of 85% are to be reasonably expected.', ['expected']],
     ['The stadium is expected to open in March.', ['is expected to']],
     ['Players are expected to win the final.', ['are expected to']],
     ['The result could be considered a draw.', ['considered']],
@@ -40,6 +41,7 @@ describe('hedge', () => {
     'The festival takes place in May.',
     'Clients MAY cache the response.',
     'It is generally assumed that the bridge is safe.',
+    'Tipping is not expected, but leaving 5% is appreciated.',
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('hedge', text), []));

@@ -3,7 +3,8 @@ import { lint } from '../../../src/core/index';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { PLACEHOLDERS } from '../../../src/core/cite-fixes';
 import type { Finding } from '../../../src/core/types';
-import { DIAGNOSTIC_SEVERITY, TAG_UNNECESSARY, fixToEdits, safeFixEdits, toDiagnosticData, toSnippet } from '../../../src/vscode/mapping';
+import { createDocument } from '../../../src/core/index';
+import { DIAGNOSTIC_SEVERITY, DIRECTIVE_CODE, TAG_UNNECESSARY, fixToEdits, problemToDiagnosticData, safeFixEdits, toDiagnosticData, toSnippet } from '../../../src/vscode/mapping';
 import { SOURCE } from '../../../src/vscode/constants';
 import { applyEditData, expandSnippet, locator, offsetOf } from './helpers';
 
@@ -138,5 +139,30 @@ describe('vscode mapping: fix-all edits', () => {
     assert.equal(fixed, applyFixes(text, findings.flatMap((f) => f.fixes.filter((x) => x.safe))).text);
     assert.ok(!fixed.includes('utm_source'));
     assert.ok(fixed.includes('Costs fell by 40% in 2023.\n') && !fixed.includes('[^1]'));
+  });
+});
+
+describe('vscode mapping: directive problem -> diagnostic data and quick fix edits', () => {
+  // CRLF and an emoji before the directive, so ranges must count UTF-16 units across lines.
+  const text = '# Notes 📈\r\n\r\n<!-- citation-needed-disable-next-line hedgee -->\r\nPrices will likely rise.\r\n';
+  const [problem] = createDocument(text, { referenceDate: REF }).directiveProblems();
+
+  it('is a warning on the directive comment, sourced and linked to the inline directives docs', () => {
+    const data = problemToDiagnosticData(problem, locator(text));
+    assert.equal(text.slice(offsetOf(text, data.range.start), offsetOf(text, data.range.end)), '<!-- citation-needed-disable-next-line hedgee -->');
+    assert.deepEqual(data.range.start, { line: 2, character: 0 });
+    assert.equal(data.severity, DIAGNOSTIC_SEVERITY.warning);
+    assert.equal(data.source, SOURCE);
+    assert.deepEqual(data.code, { value: 'inline-directive', target: DIRECTIVE_CODE.target });
+    assert.match(data.code.target, /#inline-directives$/);
+    assert.match(data.message, /^unknown rule "hedgee"/);
+  });
+
+  it('maps the rename fix to an editor edit that spells the rule right', () => {
+    assert.equal(problem.fixes[0].title, 'Change to \u201chedge\u201d');
+    const edits = fixToEdits(problem.fixes[0], locator(text), false);
+    const fixed = applyEditData(text, edits);
+    assert.equal(fixed, text.replace('hedgee', 'hedge'));
+    assert.deepEqual(createDocument(fixed, { referenceDate: REF }).directiveProblems(), []);
   });
 });

@@ -182,11 +182,13 @@ describe('workers: checkOne (the report of "Check attributions")', () => {
     assert.ok(a.report.claims.length > 10, `${a.report.claims.length} claims in the report`);
   });
 
-  it('leaves the findings out of a report-only result, in a worker and in this thread, with the same report', async () => {
-    const text = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(Math.ceil(WORKER_MIN_LENGTH / 1000));
+  it('leaves the findings and directive problems out of a report-only result, in a worker and in this thread, with the same report', async () => {
+    const draft = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(Math.ceil(WORKER_MIN_LENGTH / 1000));
+    const text = `${draft}\n\n<!-- citation-needed-disable hedgee -->\n`;
     const full = checkText(job('draft.md', text));
     assert.ok(full.findings.length > 0);
-    const expected = { ...full, findings: [] };
+    assert.deepEqual(full.directiveProblems.map((p) => [p.name, p.suggestions]), [['hedgee', ['hedge']]]);
+    const expected = { ...full, findings: [], directiveProblems: [] };
     assert.deepEqual(checkText({ ...job('draft.md', text), reportOnly: true }), expected);
     const inWorker = engines(WORKER);
     assert.deepEqual(await inWorker.engines.checkOne({ ...job('draft.md', text), reportOnly: true }), expected);
