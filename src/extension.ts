@@ -44,7 +44,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCompletionItemProvider(selector, new CitationKeyCompletions(bibliographies), '@'),
     bibliographies.onDidChange(() => live.recheckOpen()),
     vscode.workspace.onDidGrantWorkspaceTrust(reconfigure),
-    vscode.workspace.onDidOpenTextDocument((d) => live.opened(d)),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      live.opened(d);
+      workspace.opened(d);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       // Verified-source findings hold offsets into the text that was verified: an edit retires them.
       if (e.contentChanges.length) sources.delete(e.document.uri);
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
       live.closed(d);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.workers`)) workspace.workersChanged();
       if (e.affectsConfiguration(SECTION) || e.affectsConfiguration('files.exclude')) reconfigure();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(reconfigure),
@@ -63,9 +67,12 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher.onDidChange(reconfigure),
     watcher.onDidDelete(reconfigure),
   );
-  for (const document of vscode.workspace.textDocuments) live.opened(document);
+  for (const document of vscode.workspace.textDocuments) {
+    live.opened(document);
+    workspace.opened(document);
+  }
   log.info(`Citation Needed ${context.extension.packageJSON.version} activated`);
 }
 
-/** Nothing to release beyond the subscriptions (disposing them stops a workspace check's workers). */
+/** Nothing to release beyond the subscriptions (disposing them stops a workspace check's workers and the kept report worker). */
 export function deactivate(): void {}

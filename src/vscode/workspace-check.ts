@@ -5,11 +5,11 @@ import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
 import type { FileReport } from '../core/report-model';
 import type { TextJob } from '../workers/text-check';
-import { TextEngines, type TextEngine } from '../workers/text-engine';
+import { TextEngines, WORKER_MIN_LENGTH, type TextEngine } from '../workers/text-engine';
 import { FileCheckError } from '../workers/text-pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
-import type { LiveChecker } from './live-checker';
+import { isCandidate, type LiveChecker } from './live-checker';
 import { workspaceSummaryLine } from './messages';
 import { yieldToHost } from './output';
 import { readHostSettings, type ConfigStore } from './settings';
@@ -57,6 +57,9 @@ const HEAD_LENGTH = 100_000;
 /** Files in flight (being read, queued or checked) per worker: enough to keep workers busy, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 2;
 
+/** Milliseconds after the first long Markdown document opens before the report worker starts: the live checker's first check of it goes first. */
+const PREWARM_DELAY_MS = 2_000;
+
 /** Markdown files of every workspace folder, honouring `files.exclude` and the configured include/exclude globs. */
 export async function findMarkdownFiles(configs: ConfigStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const out: vscode.Uri[] = [];
@@ -80,6 +83,8 @@ export async function findMarkdownFiles(configs: ConfigStore, token: vscode.Canc
 export class WorkspaceChecker implements vscode.Disposable {
   private readonly engines: TextEngines;
   private disposed = false;
+  /** Set once the report worker was pre-warmed (or is about to be): once per session. */
+  private prewarm?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly deps: WorkspaceCheckDeps) {
     this.engines = new TextEngines({
@@ -95,9 +100,29 @@ export class WorkspaceChecker implements vscode.Disposable {
       (progress, token) => this.check(progress, token));
   }
 
-  /** Checks one text for its report, off the host thread (in a worker of its own; a short text in the host): the report of "Check attributions". */
+  /**
+   * Checks one text for its report, off the host thread (a short text in the host): the report of
+   * "Check attributions". The report worker is kept for the next report and stops after a few idle minutes.
+   */
   async checkForReport(job: TextJob, bibliography: Bibliography | undefined): Promise<FileReport> {
     return (await this.engines.checkOne({ ...job, reportOnly: true }, bibliography)).report;
+  }
+
+  /**
+   * A document opened: the first Markdown document long enough for the report worker starts it, a moment
+   * later and once per session, so that the first "Check attributions" does not wait for it to load. It
+   * stops when idle like after a report.
+   */
+  opened(document: vscode.TextDocument): void {
+    if (this.prewarm || this.disposed || !isCandidate(document) || !readHostSettings(document.uri).enable) return;
+    // The length without copying the text: the offset of the end of the document.
+    if (document.offsetAt(new vscode.Position(document.lineCount, 0)) < WORKER_MIN_LENGTH) return;
+    this.prewarm = setTimeout(() => void this.engines.prewarm(), PREWARM_DELAY_MS);
+  }
+
+  /** `citationNeeded.workers` changed: the report worker stops (after a running report); the next report starts a new one. */
+  workersChanged(): void {
+    void this.engines.stopReportWorker();
   }
 
   private async check(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceSummary> {
@@ -174,9 +199,10 @@ export class WorkspaceChecker implements vscode.Disposable {
     return { findings: checked.findings, report: { uri, report: checked.report } };
   }
 
-  /** Stops the workers of a running check (the check then ends as cancelled). */
+  /** Stops the workers of a running check (the check then ends as cancelled) and the report worker. */
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.prewarm);
     this.engines.dispose();
   }
 }

@@ -2,16 +2,30 @@
 // when it cannot (the fallback, said once). No `vscode` here, so the fallback runs (and is tested) in plain Node.
 import { existsSync } from 'node:fs';
 import type { Bibliography } from '../core/bibliography';
+import { KeptPool, type IdleTimers } from './kept-pool';
 import { checkText, type TextCheck, type TextJob } from './text-check';
 import { PoolStoppedError, TextPool, WorkerStartError } from './text-pool';
 
 /** Shorter texts checked on their own stay in this thread: below 10,000 characters a check takes ~0.1 s, less than a worker's start and first, unoptimised check (~0.5 s; test/bench/report-check.ts). */
 export const WORKER_MIN_LENGTH = 10_000;
 
+/**
+ * How long the report worker (`checkOne`) is kept after its last report: 3 minutes. Long enough for the
+ * check, fix a few findings, check again loop of an editing session (a repeated report of 10,000
+ * characters: ~0.12 s instead of ~0.35 s cold; 1 MB: ~2.4 s instead of ~3.2 s); short enough not to
+ * hold a thread for a session that has moved on. Idle, it holds ~16 MB once V8 has shrunk its heap
+ * (within ~30 s of a 1 MB report, which leaves ~350 MB at first). test/bench/report-check.ts.
+ */
+export const REPORT_WORKER_IDLE_MS = 3 * 60_000;
+
 /** The worker bundle, and what to do when texts are checked in this thread instead. */
 export interface TextEnginesOptions {
   /** The worker bundle (dist/worker.js). */
   workerFile: string;
+  /** Milliseconds the report worker is kept without a report (default REPORT_WORKER_IDLE_MS). */
+  idleMs?: number;
+  /** The report worker's idle timers (default: Node's); tests pass fakes. */
+  timers?: IdleTimers;
   /** Told why texts are checked in this thread, not in workers: once per TextEngines, however often it falls back. */
   warn(reason: string): void;
   /** Awaited before each text checked in this thread, so the thread handles other work in between. */
@@ -62,13 +76,19 @@ export class TextEngine {
   }
 }
 
-/** Starts engines for runs of checks, keeps their pools (to stop them on dispose) and says once why it fell back. */
+/**
+ * Starts engines for runs of checks, keeps their pools (to stop them on dispose) and says once why it
+ * fell back. Keeps one more worker for reports (`checkOne`), stopped after REPORT_WORKER_IDLE_MS without one.
+ */
 export class TextEngines {
   private readonly pools = new Set<TextPool>();
+  private readonly reportWorker: KeptPool<TextPool>;
   private warned = false;
   private disposed = false;
 
-  constructor(private readonly options: TextEnginesOptions) {}
+  constructor(private readonly options: TextEnginesOptions) {
+    this.reportWorker = new KeptPool({ start: () => this.startReportWorker(), idleMs: options.idleMs ?? REPORT_WORKER_IDLE_MS, timers: options.timers });
+  }
 
   /** An engine with `size` workers; 0 checks in this thread by choice (no warning). Falls back (warning once) when workers cannot start. */
   async start(size: number): Promise<TextEngine> {
@@ -92,21 +112,59 @@ export class TextEngines {
     }
   }
 
-  /** Checks one text on its own: in a worker started for it (stopped after) when it has WORKER_MIN_LENGTH characters or more, else in this thread. */
+  /**
+   * Checks one text on its own: in the report worker when it has WORKER_MIN_LENGTH characters or more
+   * (started for it, or kept from an earlier report), else in this thread. Falls back to this thread
+   * (warning once) when the worker cannot start or run; a check that fails in it names the file.
+   */
   async checkOne(job: TextJob, bibliography?: Bibliography): Promise<TextCheck> {
-    const engine = await this.start(job.text.length >= WORKER_MIN_LENGTH ? 1 : 0);
-    try {
-      return await engine.check(job, bibliography);
-    } finally {
-      await engine.terminate();
+    if (job.text.length >= WORKER_MIN_LENGTH && !this.disposed) {
+      try {
+        return await this.reportWorker.use(async (pool) => {
+          try {
+            return await pool.check(job, bibliography);
+          } catch (error) {
+            if (error instanceof WorkerStartError) this.reportWorker.discard(pool); // its worker stopped and no other could start
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error;
+        this.fellBack(error.message);
+      }
     }
+    await this.pause();
+    return checkText(job, bibliography);
   }
 
-  /** Stops every running pool (their checks reject); later engines check in this thread. */
+  /** Starts the report worker ahead of the first report, unless one is kept (it stops when idle, as after a report); falls back (warning once) when it cannot start. */
+  async prewarm(): Promise<void> {
+    if (this.disposed) return;
+    await this.reportWorker.prewarm().catch((error: Error) => this.fellBack(error.message));
+  }
+
+  /** True while the report worker is kept (starting, checking or idle). */
+  get reportWorkerRunning(): boolean {
+    return this.reportWorker.running;
+  }
+
+  /** Stops the report worker once its running reports end (the next report starts another); resolves when it has stopped. */
+  stopReportWorker(): Promise<void> {
+    return this.reportWorker.stop();
+  }
+
+  /** Stops every running pool and the report worker (their checks reject); later engines check in this thread. */
   dispose(): void {
     this.disposed = true;
+    void this.reportWorker.stop(true);
     for (const pool of this.pools) void pool.terminate();
     this.pools.clear();
+  }
+
+  private async startReportWorker(): Promise<TextPool> {
+    const { workerFile } = this.options;
+    if (!existsSync(workerFile)) throw new WorkerStartError(`the worker bundle ${workerFile} is missing`);
+    return TextPool.start({ workerFile, size: 1 });
   }
 
   /** @internal A pool an engine is done with. */

@@ -1,5 +1,5 @@
-// Checks off the extension host's thread: the report of "Check attributions" (a worker, or the host
-// when the worker bundle is missing), and Cancel in the progress notification of a workspace check.
+// Checks off the extension host's thread: the report of "Check attributions" (a worker, kept between
+// reports, or the host when the worker bundle is missing), and Cancel in the progress notification of a workspace check.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,7 +10,7 @@ import { BibliographyStore } from '../../src/vscode/bibliography-store';
 import { ConfigStore } from '../../src/vscode/settings';
 import { WorkspaceChecker, type WorkspaceSummary } from '../../src/vscode/workspace-check';
 import { WORKER_MIN_LENGTH } from '../../src/workers/text-engine';
-import { errorLines, extensionLog, ours, revertAndClose, waitFor, waitForLogLine, workspaceUri } from './helpers';
+import { errorLines, extensionLog, ours, revertAndClose, setSetting, waitFor, waitForLogLine, workspaceUri } from './helpers';
 import { clickNotificationButton, runnerServesRequests } from './screenshot';
 
 const EXTENSION_ID = 'citation-needed.citation-needed';
@@ -36,17 +36,29 @@ function threadCount(): number | undefined {
   return fs.existsSync('/proc/self/task') ? fs.readdirSync('/proc/self/task').length : undefined;
 }
 
+/** Writes long-report.md: a draft long enough for the report worker, citing keys of the front matter's bibliography. */
+async function writeLongDraft(): Promise<vscode.Uri> {
+  const cited = fs.readFileSync(workspaceUri('cited.md').fsPath, 'utf8');
+  const body = ['report-draft.md', 'market.md', 'dates.md'].map((f) => fs.readFileSync(workspaceUri(f).fsPath, 'utf8')).join('\n\n');
+  const text = `${cited}\n\n${body.repeat(Math.ceil(WORKER_MIN_LENGTH / body.length) + 1)}`;
+  assert.ok(text.length >= WORKER_MIN_LENGTH);
+  const uri = workspaceUri('long-report.md');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Waits (bounded, 10 s) until the process's thread count passes `test`; returns the count. */
+async function waitForThreads(what: string, test: (threads: number) => boolean): Promise<number> {
+  for (let tries = 0; !test(threadCount()!) && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(test(threadCount()!), `${what}: ${threadCount()} threads`);
+  return threadCount()!;
+}
+
 describe('checks in worker threads', function () {
   this.timeout(180_000);
 
   it('"Check attributions" builds the same report in a worker as in the host (worker bundle missing), which is logged once', async () => {
-    // A draft long enough for a worker of its own, citing keys of the front matter's bibliography.
-    const cited = fs.readFileSync(workspaceUri('cited.md').fsPath, 'utf8');
-    const body = ['report-draft.md', 'market.md', 'dates.md'].map((f) => fs.readFileSync(workspaceUri(f).fsPath, 'utf8')).join('\n\n');
-    const text = `${cited}\n\n${body.repeat(Math.ceil(WORKER_MIN_LENGTH / body.length) + 1)}`;
-    assert.ok(text.length >= WORKER_MIN_LENGTH);
-    const longUri = workspaceUri('long-report.md');
-    await vscode.workspace.fs.writeFile(longUri, new TextEncoder().encode(text));
+    const longUri = await writeLongDraft();
     const worker = recordingLog();
     const host = recordingLog();
     const configs = new ConfigStore(worker.log);
@@ -84,6 +96,27 @@ describe('checks in worker threads', function () {
       inWorker.dispose();
       inHost.dispose();
       bibliographies.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(longUri);
+    }
+  });
+
+  it('"Check attributions" keeps its report worker for the next report; a change of citationNeeded.workers stops it', async () => {
+    const longUri = await writeLongDraft();
+    try {
+      const long = await vscode.workspace.openTextDocument(longUri);
+      await vscode.window.showTextDocument(long, { preview: false });
+      await vscode.commands.executeCommand('citationNeeded.check');
+      const kept = threadCount();
+      await vscode.commands.executeCommand('citationNeeded.check');
+      if (kept !== undefined) {
+        assert.ok(threadCount()! <= kept, `the second report started no thread: ${threadCount()} threads, ${kept} after the first`);
+        await setSetting('workers', 1);
+        await waitForThreads('the report worker stopped after the change of citationNeeded.workers', (threads) => threads < kept);
+      }
+      await revertAndClose(long);
+    } finally {
+      await setSetting('workers', undefined);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(longUri);
     }
