@@ -1,5 +1,6 @@
 import { formatJsonProblem, parseJsonText } from './json-text';
 import type * as BibtexParser from './bibtex-parser';
+import { editDistance } from './edit-distance';
 
 let bibtexParser: typeof BibtexParser | undefined;
 const parseBibtexLibrary: typeof BibtexParser.parse = (input, options) => {
@@ -153,24 +154,7 @@ export function frontMatterBibliography(source: string): string[] {
   return m[2].split(/\r?\n/).map((line) => line.replace(/^[ \t]+-/, '')).map(unquote).filter(Boolean);
 }
 
-/** Levenshtein distance, case-insensitive, capped: returns cap + 1 as soon as it must exceed cap. */
-export function editDistance(a: string, b: string, cap = Infinity): number {
-  a = a.toLowerCase();
-  b = b.toLowerCase();
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, row[j]);
-    }
-    if (best > cap) return cap + 1;
-    prev = row;
-  }
-  return prev[b.length];
-}
+export { editDistance };
 
 /** Up to `count` keys nearest to `key` by edit distance (at most a third of its length, minimum 2). */
 export function nearestKeys(key: string, keys: Iterable<string>, count = 3): string[] {

@@ -1,6 +1,7 @@
 import type { HtmlComment } from './prose';
 import { lineOf } from './location';
 import type { Fix } from './types';
+import { editDistance as distance } from './edit-distance';
 
 // The name must end there: "citation-needed-disable-nextline" is no directive, not "disable" of rule "-nextline".
 const DIRECTIVE = /<!--\s*citation-needed-(disable-next-line|disable-line|disable-file|disable|enable)(?=-->|[^\w-])([^>]*?)-->/g;
@@ -52,25 +53,8 @@ const NAMED = /<!--\s*citation-needed-([a-z]+(?:-[a-z]+)*)/g;
 /** Most edits between an unknown name and a known one for the known one to be offered as a fix. */
 export const MAX_SUGGESTION_DISTANCE = 2;
 
-/**
- * Levenshtein distance between two short strings, or `limit + 1` once it must exceed `limit`
- * (so comparing a name with a long list stays cheap).
- */
-export function editDistance(a: string, b: string, limit = MAX_SUGGESTION_DISTANCE): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
+/** Edit distance (case-insensitive), capped just above the suggestion distance. */
+export const editDistance = (a: string, b: string, limit = MAX_SUGGESTION_DISTANCE): number => distance(a, b, limit);
 
 /** The known names nearest to `name` within the suggestion distance (ties all kept, in the list's order). */
 export function closestNames(name: string, known: readonly string[]): string[] {
