@@ -86,7 +86,8 @@ export function collectFiles(paths: readonly string[], globs: FileGlobs, cwd = p
  */
 function underBase(patterns: readonly string[], folder: string, base: string, fromBase: boolean): [string[], string] {
   const rel = relative(base, folder);
-  if (rel.startsWith('..') || isAbsolute(rel) || patterns.some((p) => isAbsolute(p) || p.startsWith('..'))) return [[...patterns], folder];
+  const outside = (path: string) => path === '..' || path.startsWith(`..${sep}`) || path.startsWith('../');
+  if (outside(rel) || isAbsolute(rel) || patterns.some((p) => isAbsolute(p) || outside(p))) return [[...patterns], folder];
   // The folder's own name may hold glob characters: escape it.
   const prefix = rel ? `${rel.split(sep).map(escapePath).join('/')}/` : '';
   // Include globs already relative to base ("docs/**/*.md") stay as they are (the caller keeps the

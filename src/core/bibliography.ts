@@ -93,9 +93,15 @@ interface CslItem {
 
 /** Parses CSL-JSON text (an array of items, each with an `id`; a byte-order mark is allowed). */
 export function parseCslJson(source: string, file: string): { entries: BibEntry[]; problems: BibProblem[] } {
-  const parsed = parseJsonText(source);
-  if ('error' in parsed) return { entries: [], problems: [{ file, message: `not valid JSON at ${formatJsonProblem(parsed.error)}` }] };
-  const items = parsed.value;
+  let items: unknown;
+  try {
+    items = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  } catch {
+    // Only a broken file pays for the slower reading that finds the line and column.
+    const parsed = parseJsonText(source);
+    if ('error' in parsed) return { entries: [], problems: [{ file, message: `not valid JSON at ${formatJsonProblem(parsed.error)}` }] };
+    items = parsed.value;
+  }
   if (!Array.isArray(items)) return { entries: [], problems: [{ file, message: 'expected a CSL-JSON array of items' }] };
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];

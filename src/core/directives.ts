@@ -49,7 +49,8 @@ export interface DirectiveProblem {
 }
 
 const KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
-const NAMED = /<!--\s*citation-needed-([a-z]+(?:-[a-z]+)*)/g;
+// The same end of name as DIRECTIVE: "-->" or a character that is neither a word character nor "-" (so "disable-line2" is a name of its own).
+const NAMED = /<!--\s*citation-needed-([\w-]+?)(?=-->|[^\w-]|$)/g;
 /** Most edits between an unknown name and a known one for the known one to be offered as a fix. */
 export const MAX_SUGGESTION_DISTANCE = 2;
 

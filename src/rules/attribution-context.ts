@@ -77,9 +77,10 @@ function someCountsOrCredits(after: string): boolean {
 /** "There are …", "Key features include …": the opening words of a sentence that hands over to a list. */
 function isListIntro(before: string): boolean {
   const words = before.trim().toLowerCase().split(/\s+/);
-  if (words.length !== 2) return false;
-  const [first, second] = [words[0].replace(/^[^\p{L}]+/u, ''), words[1]];
-  return (first === 'there' && ['are', 'were', 'exist'].includes(second)) || ['include', 'includes', 'included'].includes(second);
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1];
+  if (['include', 'includes', 'included'].includes(last)) return true;
+  return words.length === 2 && words[0].replace(/^[^\p{L}]+/u, '') === 'there' && ['are', 'were', 'exist'].includes(last);
 }
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:very\s+|so\s+|too\s+|quite\s+)?$/i;
 

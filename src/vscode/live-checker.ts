@@ -151,7 +151,9 @@ export class LiveChecker implements vscode.Disposable {
   private overBudget(document: vscode.TextDocument, model: DocumentModel, partial: Finding[]): void {
     const key = document.uri.toString();
     if (document.version !== model.version) return;
-    this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length });
+    // Directive problems need every block; until the check completes, the last ones shown stay.
+    const problems = this.store.get(document.uri)?.problems ?? [];
+    this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems);
     if (this.slowDocuments.has(key)) return;
     this.slowDocuments.add(key);
     const name = vscode.workspace.asRelativePath(document.uri);

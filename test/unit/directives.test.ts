@@ -67,6 +67,12 @@ describe('inline directives that do nothing as written', () => {
     assert.deepEqual(rules(text), ['2:unsupported-attribution', '2:unsourced-claim', '4:unsupported-attribution', '4:unsourced-claim']);
     assert.deepEqual(problems(text), ['1: unknown directive "citation-needed-disable-nextline"']);
     assert.deepEqual(rules(`<!--citation-needed-disable-->\n\n${claim}`), []);
+    assert.deepEqual(problems(`<!--citation-needed-disable-->\n\n${claim}`), []);
+  });
+
+  it('reports a name that runs on past a known one with a digit or an underscore, as the directive reader does not act on it', () => {
+    const text = `<!-- citation-needed-disable-line2 -->\n<!-- citation-needed-disable_x hedge -->\n\n${claim}`;
+    assert.deepEqual(problems(text), ['1: unknown directive "citation-needed-disable-line2"', '2: unknown directive "citation-needed-disable_x"']);
   });
 
   it('finds nothing in valid directives, nor in directive examples inside code', () => {

@@ -97,6 +97,14 @@ describe('CLI: exclude globs are relative to the configuration file, whichever f
   it('a file named on the command line is checked even when excluded', async () => {
     assert.deepEqual(await checked(dir, 'docs/drafts/wip.md'), ['docs/drafts/wip.md']);
   });
+
+  it('a folder whose name starts with two dots is inside the configuration folder, not outside it', async () => {
+    mkdirSync(join(dir, '..notes', 'drafts'), { recursive: true });
+    writeFileSync(join(dir, '..notes', 'drafts', 'wip.md'), DRAFT);
+    writeFileSync(join(dir, '..notes', 'page.md'), DRAFT);
+    writeFileSync(join(dir, '.citation-needed.json'), JSON.stringify({ exclude: ['..notes/drafts/**'] }));
+    assert.deepEqual(await checked(dir, '..notes'), ['..notes/page.md']);
+  });
 });
 
 describe('CLI: include globs choose the files a folder search finds', () => {

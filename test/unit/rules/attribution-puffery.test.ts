@@ -26,6 +26,8 @@ describe('unsupported-attribution', () => {
     'The building stood for some time.',
     'Ada Lovelace said the engine could weave algebraic patterns.',
     'There are several common methods:',
+    'Key features include several:',
+    'The main benefits include many:',
     'The two doctors say the patient is stable.',
   ];
   for (const text of clean) {
