@@ -110,11 +110,12 @@ function maxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function samePath(a: string, b: string): boolean {
+/** The real path of a file, or its resolved path when it does not exist (yet). */
+function realOrResolved(path: string): string {
   try {
-    return realpathSync(a) === realpathSync(b);
+    return realpathSync(path);
   } catch {
-    return resolve(a) === resolve(b);
+    return resolve(path);
   }
 }
 
@@ -162,7 +163,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     for (const u of unreadable) err(`citation-needed: ${u}\n`);
     for (const e of empty) err(`citation-needed: ${e}: no files to check in this folder (include: ${config.include.join(', ')})\n`);
     // The report must not overwrite a document it reports on (a slip in a CI script would lose the draft).
-    if (values.output !== undefined && files.some((f) => samePath(f, values.output!))) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
+    const outputPath = values.output === undefined ? undefined : realOrResolved(values.output);
+    if (outputPath !== undefined && files.some((f) => realOrResolved(f) === outputPath)) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
     let results: FileResult[] = [];
     // Only reports, line filters and source verification need the text (and reports the inventory) back.
