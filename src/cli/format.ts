@@ -106,6 +106,7 @@ export function formatJson(results: readonly FileResult[]): string {
       offset: f.offset,
       endOffset: f.endOffset,
       text: f.text,
+      confidence: f.confidence,
       fixes: f.fixes.map((x) => ({ title: x.title, ...(x.safe ? { safe: true } : {}), edits: x.edits })),
     })),
   }));

@@ -13,7 +13,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub has error, warning and notice annotations; info and hints become notices. */
+/** GitHub has error, warning and notice annotations; info becomes a notice (hints are not annotated). */
 function command(severity: Severity): 'error' | 'warning' | 'notice' {
   return severity === 'error' || severity === 'warning' ? severity : 'notice';
 }
@@ -26,6 +26,8 @@ export function formatGithub(results: readonly FileResult[], cwd = process.cwd()
     if (result.error) lines.push(`::${result.unread ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
     for (const p of result.directiveProblems ?? []) lines.push(`::warning file=${file},line=${p.line},col=${p.column},title=citation-needed directive::${escapeData(p.message)}`);
     for (const f of locate(result)) {
+      // A hint is below the bar a reviewer should see in a pull request, as it is below the Problems panel's.
+      if (f.severity === 'hint') continue;
       const properties = [`file=${file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
       lines.push(`::${command(f.severity)} ${properties.join(',')}::${escapeData(f.message)}`);
     }

@@ -73,6 +73,8 @@ function results(result: FileResult, cwd: string): Sarif.Result[] {
     ruleId: f.ruleId,
     ruleIndex: ruleCatalogue.findIndex((r) => r.id === f.ruleId),
     level: sarifLevel(f.severity),
+    // SARIF's rank is a priority from 0 to 100; ours is the calibrated confidence.
+    rank: Math.round(f.confidence * 100),
     message: { text: f.message },
     locations: [{
       physicalLocation: {

@@ -45,6 +45,9 @@ export interface BlockResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
+/** Below this confidence a finding is a hint (faint, not in Problems) unless the sensitivity is high. */
+export const HINT_BELOW = 0.5;
+
 /** Thrown when options carry an invalid configuration. */
 export class ConfigError extends Error {}
 
@@ -190,7 +193,10 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
     const meta = byId.get(report.ruleId)!.meta;
     const configured = ruleSeverity(engine.config, report.ruleId, meta.defaultSeverity);
     if (configured === 'off') continue;
-    const severity = report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[configured] ? report.severity : configured;
+    const confidence = Math.round((report.confidence ?? meta.confidence ?? 1) * 100) / 100;
+    const quiet = confidence < HINT_BELOW && engine.config.sensitivity !== 'high' ? 'hint' : undefined;
+    const lowered = quiet ?? report.severity;
+    const severity = lowered && SEVERITY_RANK[lowered] < SEVERITY_RANK[configured] ? lowered : configured;
     const fixes = [...(report.fixes ?? [])];
     if (report.cite) fixes.push(...citationFixes(report.cite, engine.config.citationStyle, target).map((f) => (fixes.some((x) => x.preferred) ? { ...f, preferred: undefined } : f)));
     findings.push({
@@ -203,6 +209,7 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
       endOffset: report.endOffset,
       text: text.slice(report.offset, report.endOffset),
       fixes: fixes.map((f) => (f.preferred === undefined ? withoutKey(f, 'preferred') : f)),
+      confidence,
     });
   }
   const directives = parseDirectives(comments);

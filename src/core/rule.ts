@@ -13,6 +13,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Why a reader would ask for a source here, and what to do (markdown). Shown in hovers. */
   rationale: string;
+  /** Confidence of the rule's findings when a report gives none (0-1; see `confidence` in types.ts). */
+  confidence?: number;
   /** Needs the network: `lint()` never reports it; only an explicit action (verify sources) does. */
   network?: boolean;
 }

@@ -32,6 +32,8 @@ export interface Finding {
   endOffset: number;
   text: string;
   fixes: Fix[];
+  /** How likely a careful fact-checker wants this finding (0-1), calibrated on judged model-written drafts. */
+  confidence: number;
 }
 
 /** Where a citation may be inserted for a sentence: before and after its closing punctuation. */
@@ -51,6 +53,8 @@ export interface RuleReport {
   cite?: CiteSite;
   /** Overrides the configured severity for this report only (e.g. a downgraded hedge). */
   severity?: Severity;
+  /** Confidence of this report (0-1); defaults to the rule's `meta.confidence`. */
+  confidence?: number;
 }
 
 /** Kind of citation recognised in prose. */

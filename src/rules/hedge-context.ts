@@ -1,10 +1,11 @@
+import data from './hedge.phrases.json';
 // Context tests that decide whether a hedge word is the writer's own uncertainty.
 
 // "you may", "users may": permission, not doubt.
 const PERMISSION_SUBJECT = /\b(?:you|users?|visitors|readers|applicants|members|one|we)\s+$/i;
 const PERMISSION_AFTER = /^\s+(?:wish|want|choose|opt|use|apply|request|contact|access|submit|download|copy|redistribute|modify)\b|^\s+not\s+be\s+(?:used|copied|reproduced|distributed|redistributed|modified|sold|shared|published|removed|changed)\b/i;
-// A condition in the same clause ("if it could", "whether it may"); after a comma the main clause starts.
-const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as|so long as)\b[^.;,]*$/i;
+// A condition or a concession in the same clause ("if it could", "whether it may", "while some may"); after a comma the main clause starts.
+const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as|so long as|while|whilst|although|though|even if|no matter how)\b[^.;,]*$/i;
 // "might" as a noun: "military might", "with all his might".
 const NOUN_MIGHT_BEFORE = /\b(?:the|his|her|its|their|our|my|your|of|with|by|through|military|naval|economic|industrial|full|all|great|sheer)\s+$/i;
 // "could" is mostly past ability ("he could see it"); only these continuations are about possibility.
@@ -27,6 +28,17 @@ export function isDuty(text: string, index: number, length: number): boolean {
   const to = /^\s+to\b/i.exec(after);
   const verbAfter = to ? after.slice(to[0].length) : after;
   return DUTY_SUBJECT.test(text.slice(0, index)) && DUTY_VERB.test(verbAfter);
+}
+
+const CAUTION_AFTER = new RegExp(`^\\s+(?:${data.cautionVerbs.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+// "may have been", "might have had": a guess about what happened, the clearest kind of speculation.
+const PAST_GUESS_AFTER = /^\s+(?:not\s+)?have\s+(?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
+
+/** How likely a fact-checker wants an epistemic modal marked: a guess about the past most, a general caution least. */
+export function modalStrength(text: string, index: number, length: number): 'guess' | 'possibility' | 'caution' {
+  const after = text.slice(index + length);
+  if (PAST_GUESS_AFTER.test(after)) return 'guess';
+  return CAUTION_AFTER.test(after) ? 'caution' : 'possibility';
 }
 
 /** True when a modal ("may", "might", "could") expresses the writer's doubt, not permission, ability or a condition. */

@@ -3,7 +3,15 @@ import type { RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './hedge.phrases.json';
 import { deletion, inside, quote, quotedSpans, span } from './text-utils';
-import { isDuty, isEpistemicModal, isPassiveBelief } from './hedge-context';
+import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './hedge-context';
+import { inInstructions, isInstruction } from './register';
+
+// Judged share of findings a fact-checker wanted, by kind (see the accuracy docs): a belief in the passive or a
+// prediction phrase is nearly always worth a look; a bare modal or adverb often softens advice or an aside.
+const CONFIDENCE: Record<NonNullable<HedgeEntry['kind']>, number> = { passive: 0.8, phrase: 0.75, modal: 0.6, adverb: 0.55 };
+const MODAL_CONFIDENCE = { guess: 0.75, possibility: 0.6, caution: 0.35 };
+// In a paragraph of instructions, what is left is mostly the writer's caution, not a claim about the world.
+const IN_INSTRUCTIONS = 0.3;
 
 interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
@@ -12,6 +20,13 @@ interface HedgeEntry extends PhraseEntry {
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
 // The verbs unsupported-attribution reports after an impersonal "it is (widely)".
 const REPORT_VERB = /^(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/i;
+
+/** True when the sentence ends with a question mark (closing quotes, brackets and emphasis aside). */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && ' \t\n)"”’\'*_'.includes(text[i])) i--;
+  return text[i] === '?';
+}
 
 /** Where the hedge is the writer's own: not a capitalised month "May", not inside a quotation. */
 function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
@@ -38,10 +53,15 @@ export const hedge: Rule = {
     const matcher = context.phrases<HedgeEntry>(data.entries as HedgeEntry[]);
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
-      if (sentence.segment.kind === 'heading') continue;
+      // Advice to the reader ("you may want to", "Make sure it is possibly…") is not uncertainty about the world.
+      if (sentence.segment.kind === 'heading' || isInstruction(sentence)) continue;
+      const instructions = inInstructions(sentence, context.sentences);
+      // A rhetorical question ("Or perhaps you've…?") asks; it does not hedge a claim.
+      const question = endsWithQuestion(sentence.text);
       const quotes = quotedSpans(sentence.text);
       for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
         if (!isHedge(sentence, index, length, entry, quotes)) continue;
+        if (question && entry.kind === 'adverb') continue;
         const word = sentence.text.slice(index, index + length);
         reports.push({
           ...span(sentence, index, length),
@@ -49,6 +69,9 @@ export const hedge: Rule = {
           severity: sentence.cited ? 'hint' : undefined,
           fixes: entry.kind === 'adverb' ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }] : [],
           cite: sentence.cited ? undefined : sentence.cite,
+          confidence: instructions ? IN_INSTRUCTIONS
+            : entry.kind === 'modal' ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
+            : CONFIDENCE[entry.kind ?? 'phrase'],
         });
       }
     }

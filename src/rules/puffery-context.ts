@@ -50,3 +50,14 @@ const PLAIN_SENSE: Record<string, RegExp> = {
 export function isPlainSense(text: string, index: number, length: number): boolean {
   return PLAIN_SENSE[text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ')]?.test(text.slice(index + length)) ?? false;
 }
+
+const ADVICE_WORDS = new Set(data.adviceWords.words);
+// "It's important to…", "it is crucial that you…": the writer ranks a step of a task.
+const ADVICE_FRAME = /\bit(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:\p{L}+ly\s+|also\s+|therefore\s+)?$/iu;
+const STEP_AFTER = /^\s+(?:steps?|things?|thing\s+to|tips?|rules?|parts?\s+of\s+(?:the|this|any|your)|factors?\s+to|ways?\s+to)\b/iu;
+
+/** True when an advice word ranks steps of a task ("It's important to rinse", "the most important step"), not a subject. */
+export function isAdvice(text: string, index: number, length: number, instruction: boolean): boolean {
+  if (!ADVICE_WORDS.has(text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' '))) return false;
+  return instruction || ADVICE_FRAME.test(text.slice(0, index)) || STEP_AFTER.test(text.slice(index + length));
+}

@@ -3,7 +3,8 @@ import type { RuleReport } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './puffery.phrases.json';
 import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './puffery-context';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './puffery-context';
+import { isInstruction } from './register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
@@ -25,6 +26,7 @@ export const puffery: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
       const quotes = quotedSpansAcrossSentences(sentence.text);
+      const instruction = isInstruction(sentence);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
       const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
       for (const h of matcher.matchAll(sentence.text)) {
@@ -35,6 +37,7 @@ export const puffery: Rule = {
         // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
         if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
         if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length) || isPlainSense(sentence.text, index, length)) continue;
+        if (isAdvice(sentence.text, index, length, instruction)) continue;
         reports.push({
           ...span(sentence, index, length),
           message: `Promotional wording ${quote(word)}: ${entry.note}`,

@@ -3,6 +3,12 @@ import type { RuleReport, Sentence } from '../core/types';
 import type { PhraseEntry } from '../core/phrases';
 import data from './unlinked-source.phrases.json';
 import { inside, quote, quotedSpans } from './text-utils';
+import { attributions } from './speaker';
+
+// Judged drafts: a fact-checker rarely wants a news quotation's speaker marked on its own (it is attributed), so
+// these are hints; they still give the report its "attributed, unlinked" status.
+const SPEAKER_CONFIDENCE = 0.35;
+const SPEAKER_NOTE = 'The statement is credited to a named source, which is how news writing attributes; a reader still cannot open it. Model-written drafts invent quotations and credit them to real people: find where this was said or published, and link it.';
 
 const WORD = `\\p{Lu}[\\p{L}\\p{N}&'’.-]*`;
 const JOIN = `(?:\\s+(?:of|for|and|&|de|du|la|le|von|van|der|the|on|at|in)\\b)*`;
@@ -40,6 +46,7 @@ export const unlinkedSource: Rule = {
   check(context) {
     const matcher = context.phrases<PhraseEntry>(data.entries);
     const reports: RuleReport[] = [];
+    const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
       const quotes = quotedSpans(sentence.text);
@@ -56,6 +63,13 @@ export const unlinkedSource: Rule = {
       NAME_FIRST.lastIndex = 0;
       for (let m = NAME_FIRST.exec(sentence.text); m; m = NAME_FIRST.exec(sentence.text)) {
         if (!seen.has(m.index) && !inside(quotes, m.index)) reports.push(report(sentence, m.index, trimName(m[1])));
+        seen.add(m.index);
+      }
+      const credited = attributed.get(sentence);
+      // One finding per sentence: a source already named with "according to" covers the speaker too.
+      if (credited && credited.speaker === sentence && !reports.some((r) => r.offset >= sentence.offset && r.offset < sentence.endOffset)) {
+        const name = trimName(sentence.text.slice(credited.index, credited.index + credited.length));
+        reports.push({ ...report(sentence, credited.index, name), message: `Statement credited to ${quote(name)} has no link or citation`, note: SPEAKER_NOTE, confidence: SPEAKER_CONFIDENCE });
       }
     }
     return reports;

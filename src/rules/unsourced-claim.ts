@@ -3,6 +3,7 @@ import type { RuleReport, Sentence } from '../core/types';
 import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
 import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
+import { attributions } from './speaker';
 
 function reason(hits: FeatureHit[]): string {
   // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
@@ -51,8 +52,10 @@ export const unsourcedClaim: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     const withMarker = marked(context.sentences);
+    // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
+    const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
-      if (sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
+      if (attributed.has(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({

@@ -23,6 +23,7 @@ export function hoverMarkdown(finding: Finding): string {
   lines.push('', fixes.length
     ? `**What to do:** ${fixes.map((t) => escapeMarkdown(t)).join(' · ')} (Quick Fix)`
     : '**What to do:** add a source, or rewrite the sentence so it does not need one.');
+  lines.push('', `**Confidence:** ${Math.round(finding.confidence * 100)}% (share of such findings a fact-checker wanted to see)`);
   lines.push('', `[Learn more about ${finding.ruleId}](${finding.url})`);
   return lines.join('\n');
 }

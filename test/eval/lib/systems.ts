@@ -30,7 +30,8 @@ function engineFor(referenceDate: string, sensitivity: Sensitivity): Engine {
 /** Runs the engine (the same path as `lint()`) on plain text escaped as Markdown; hits are in text offsets. */
 export function runOurs(text: string, referenceDate: string, sensitivity: Sensitivity = 'medium'): Hit[] {
   const escaped = escapeMarkdown(text);
-  const findings: Finding[] = lintWithEngine(engineFor(referenceDate, sensitivity), escaped.markdown, docsUrl);
+  // Hints are not shown in Problems at this sensitivity: they count as not flagged, as a writer sees it.
+  const findings: Finding[] = lintWithEngine(engineFor(referenceDate, sensitivity), escaped.markdown, docsUrl).filter((f) => f.severity !== 'hint');
   return findings.map((f) => {
     const [start, end] = toTextSpan(escaped, f.offset, f.endOffset);
     return { ruleId: f.ruleId, start, end, text: text.slice(start, end) };

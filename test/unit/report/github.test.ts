@@ -43,7 +43,7 @@ describe('GitHub Actions annotations', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     assert.equal(escapeData('50% of\r\nall: a, b'), '50%25 of%0D%0Aall: a, b');
     assert.equal(escapeProperty('C:\\docs\\a,b%.md'), 'C%3A\\docs\\a%2Cb%25.md');
-    const finding: Finding = { ruleId: 'hedge', severity: 'info', message: 'Rose 5%\nthen: fell', url: '', offset: 0, endOffset: 4, text: 'Rose', fixes: [] };
+    const finding: Finding = { ruleId: 'hedge', severity: 'info', message: 'Rose 5%\nthen: fell', url: '', offset: 0, endOffset: 4, text: 'Rose', fixes: [], confidence: 1 };
     const out = formatGithub([{ file: '/w/odd: name, here.md', text: 'Rose 5%', findings: [finding] }], '/w');
     assert.equal(out, '::notice file=odd%3A name%2C here.md,line=1,col=1,endLine=1,endColumn=5,title=hedge::Rose 5%25%0Athen: fell\n');
   });

@@ -34,9 +34,12 @@ describe('unsupported-attribution', () => {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), []));
   }
 
-  it('reports a vague quantity at info severity and a vague attribution at the rule severity', () => {
+  it('reports a vague quantity as a low-confidence hint (info at high sensitivity) and a vague attribution at the rule severity', () => {
     const findings = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsupported-attribution');
-    assert.deepEqual(findings.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
+    assert.deepEqual(findings.map((f) => [f.text, f.severity]), [['Many', 'hint'], ['Experts say', 'warning']]);
+    assert.ok(findings[0].confidence < 0.5 && findings[1].confidence >= 0.5, findings.map((f) => f.confidence).join());
+    const high = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28', config: { sensitivity: 'high' } }).filter((f) => f.ruleId === 'unsupported-attribution');
+    assert.deepEqual(high.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
     assert.deepEqual(findings.map((f) => f.fixes[0].title), ['Insert a [how many?] marker', 'Insert a [who?] marker']);
   });
 

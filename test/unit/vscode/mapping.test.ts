@@ -13,7 +13,7 @@ const REF = '2026-11-28';
 const DRAFT = '# Notes 📈\r\n\r\nThe 🚀 launch reduced\tcosts by 40% in 2023.\r\n\r\nExperts say it is currently the leader.\r\n';
 
 function finding(overrides: Partial<Finding>): Finding {
-  return { ruleId: 'hedge', severity: 'info', message: 'm', url: 'https://example.org/docs#hedge', offset: 0, endOffset: 1, text: 'x', fixes: [], ...overrides };
+  return { ruleId: 'hedge', severity: 'info', message: 'm', url: 'https://example.org/docs#hedge', offset: 0, endOffset: 1, text: 'x', fixes: [], confidence: 1, ...overrides };
 }
 
 describe('vscode mapping: finding -> diagnostic data', () => {

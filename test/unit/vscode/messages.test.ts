@@ -17,12 +17,12 @@ describe('vscode messages', () => {
   });
 
   it('escapes Markdown in the flagged text', () => {
-    const f: Finding = { ruleId: 'puffery', severity: 'info', message: 'm', url: 'u', offset: 0, endOffset: 9, text: '*bold* <b>', fixes: [] };
+    const f: Finding = { ruleId: 'puffery', severity: 'info', message: 'm', url: 'u', offset: 0, endOffset: 9, text: '*bold* <b>', fixes: [], confidence: 1 };
     assert.ok(hoverMarkdown(f).includes('\\*bold\\* \\<b\\>'));
   });
 
   it('quotes the flagged text only when the message does not already', () => {
-    const f: Finding = { ruleId: 'hedge', severity: 'info', message: 'Hedge “likely”', url: 'u', offset: 0, endOffset: 6, text: 'likely', fixes: [] };
+    const f: Finding = { ruleId: 'hedge', severity: 'info', message: 'Hedge “likely”', url: 'u', offset: 0, endOffset: 6, text: 'likely', fixes: [], confidence: 1 };
     assert.ok(hoverMarkdown(f).includes('**Found:** Hedge “likely”\n'));
     assert.ok(hoverMarkdown({ ...f, message: 'A hedge' }).includes('**Found:** “likely” — A hedge'));
   });

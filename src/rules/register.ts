@@ -1,0 +1,49 @@
+// Which sentences instruct the reader instead of stating something about the world.
+import type { Sentence } from '../core/types';
+import words from './register.words.json';
+import { quotedSpans } from './text-utils';
+
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+
+const SECOND_PERSON = new RegExp(`(?<![\\p{L}'’])(?:${alternation(words.secondPerson)})(?![\\p{L}'’])`, 'iu');
+// Lead-ins before an imperative: a sequencing word ("Next,", "Step 3:") or an "If …," clause. Peeled one at a time,
+// at most a few, so no pattern repeats a group.
+const LEAD_IN = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(words.openers)})\\b[,:]?\\s+|(?:if|when|once)\\b[^,]{1,80},\\s+)`, 'iu');
+// An imperative opens with a bare verb, which the next word shows is not a noun ("Cut the", "Make sure", "Keep it"):
+// a noun subject takes a verb or "of" next.
+const IMPERATIVE = new RegExp(
+  `^[^\\p{L}]*(?:${alternation(words.verbs)})\\s+(?!(?:is|are|was|were|has|have|had|of|and|or|can|will|would|should|may|might|must)\\b)(?:[\\p{L}'’]|[(“"])`,
+  'iu',
+);
+
+function opensWithImperative(text: string): boolean {
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    if (IMPERATIVE.test(rest)) return true;
+    const lead = LEAD_IN.exec(rest);
+    if (!lead) return false;
+    rest = rest.slice(lead[0].length);
+  }
+  return false;
+}
+
+/** True when a sentence gives the reader an instruction or addresses them: "Cut the plastic", "You may want to". */
+export function isInstruction(sentence: Sentence): boolean {
+  const text = sentence.text;
+  if (opensWithImperative(text)) return true;
+  const m = SECOND_PERSON.exec(text);
+  if (!m) return false;
+  return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);
+}
+
+const cache = new WeakMap<Sentence['segment'], boolean>();
+
+/** True when at least half the sentences of a sentence's paragraph are instructions (a how-to step, a list of tips). */
+export function inInstructions(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const known = cache.get(sentence.segment);
+  if (known !== undefined) return known;
+  const own = sentences.filter((s) => s.segment === sentence.segment);
+  const answer = own.filter(isInstruction).length * 2 >= own.length;
+  cache.set(sentence.segment, answer);
+  return answer;
+}

@@ -1,0 +1,89 @@
+// Statements credited to a named speaker in news style: "…," Kipnis said; according to the police; Cakmak told Bloomberg.
+import type { Sentence } from '../core/types';
+import data from './unlinked-source.phrases.json';
+import vague from './unsupported-attribution.phrases.json';
+import { quotedSpansAcrossSentences } from './text-utils';
+
+const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const PAST = data.speechVerbs.words.filter((w) => !data.speechVerbs.presentTense.includes(w));
+// Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
+const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})(?=\\s*(?:that\\b|[,:“"])))`;
+// The verbs of an inverted attribution ("…," said Smith).
+const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
+const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
+// A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
+const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
+// A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
+const BODY = `(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+const PRONOUN = '(?:he|she|they|it)';
+const SPEAKER = `(?:${NAME}|${BODY})`;
+
+const PATTERNS: RegExp[] = [
+  // "according to the police", "according to Dr Smith"
+  new RegExp(`\\baccording\\s+to\\s+(${SPEAKER})`, 'u'),
+  // "Kipnis said", "the ministry said", "Cakmak told Bloomberg", "Smith, a professor at X, said"
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
+  // "…," said Smith / "…," said a spokesperson for the firm
+  new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
+  // "…," he said — the speaker named earlier in the passage
+  new RegExp(`[,”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
+];
+
+// "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
+const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
+
+/** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
+function speakerIn(text: string): [number, number] | undefined {
+  const quotes = quotedSpansAcrossSentences(text);
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    if (quotes.some(([s, e]) => at > s && at < e) || UNNAMED.test(m[1])) continue;
+    return [at, m[1].length];
+  }
+  return undefined;
+}
+
+/** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */
+export interface Attribution {
+  sentence: Sentence;
+  speaker: Sentence;
+  index: number;
+  length: number;
+}
+
+const opensQuote = (text: string) => /^\W*[“"]/.test(text);
+const inQuote = (text: string) => (text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
+/** True when the first quotation mark of a sentence closes a quotation that began before it. */
+function closesFirst(text: string): boolean {
+  const at = text.search(/[“”"]/);
+  if (at < 0) return false;
+  return text[at] === '”' || (text[at] === '"' && at > 0 && /\S/.test(text[at - 1]));
+}
+
+/**
+ * The sentences of a block that credit their statement to a named person or body, with the passage
+ * around them: a quotation that runs on into the next sentences belongs to the same speaker.
+ */
+export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attribution> {
+  const out = new Map<Sentence, Attribution>();
+  sentences.forEach((sentence, i) => {
+    const found = speakerIn(sentence.text);
+    if (!found) return;
+    const attribution = { sentence, speaker: sentence, index: found[0], length: found[1] };
+    out.set(sentence, attribution);
+    // The quotation around the speaker: sentences before it back to the one that opened the quotation, and after it while it stays open.
+    for (let j = i - 1; j >= 0 && sentences[j].segment === sentence.segment && !out.has(sentences[j]); j--) {
+      if (!inQuote(sentence.text.slice(0, found[0])) && !closesFirst(sentence.text)) break;
+      out.set(sentences[j], { ...attribution, sentence: sentences[j] });
+      if (opensQuote(sentences[j].text)) break;
+    }
+    let open = inQuote(sentence.text);
+    for (let j = i + 1; open && j < sentences.length && sentences[j].segment === sentence.segment; j++) {
+      out.set(sentences[j], { ...attribution, sentence: sentences[j] });
+      if (inQuote(sentences[j].text)) open = false;
+    }
+  });
+  return out;
+}
