@@ -23,8 +23,8 @@ const QUARTER = /(?<![\p{L}-])(?:(this|last|next|the)\s+)?(?:(?:latest|fiscal|ca
 const AGO = /(?<![\p{L}-])(?:(?:nearly|almost|about|some|just|more than|over|roughly|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2}|a few|a couple of|several)\s+(day|week|month|year|decade)s?\s+ago(?![\p{L}])/giu;
 const YEAR_BACK = /(?<![\p{L}-])(?:(?:from|than|versus|vs\.|over|compared with)\s+)?(?:a\s+year\s+(?:earlier|ago)|the\s+year-(?:ago|earlier)\s+(?:period|quarter|level)|year-(?:earlier|ago))(?![\p{L}-])/giu;
 const SINCE = /(?<![\p{L}-])since\s+((?:early|mid|late|the (?:start|beginning|end) of)[\s-]+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)(?![\d-])/giu;
-// A year close after the match anchors it ("March 3, 2024", "in March of 2024", "from March to June 2024").
-const YEAR_AFTER = /^(?:[\s,]+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b|[^.;:!?]{0,24}?(?<![\d$.,])(?:19|20)\d\d(?![\d%]))/u;
+// A year close after the match anchors it ("March 3, 2024", "July 2, 1881", "in March of 2024", "from March to June 2024").
+const YEAR_AFTER = /^(?:[\s,]+(?:of\s+)?(?:(?:1\d|20)\d\d|'\d\d)\b|[^.;:!?]{0,24}?(?<![\d$.,])(?:19|20)\d\d(?![\d%]))/u;
 const YEAR_BEFORE = /(?:(?:19|20)\d\d|fiscal|FY\d*)(?:'s)?[\s-]+$/i;
 // Words that make a weekday part of a name ("Black Friday", "Sunday Times").
 const NAMED_DAY_BEFORE = /(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Maundy|Fat|Bloody|Giving|Travel|Blue|Whit|Trinity|Low)\s+$/;

@@ -6,6 +6,7 @@ import { findCalendarPhrases } from './calendar-phrases';
 import { isRelative, namesDate, type TimeEntry } from './date-sensitive-context';
 import { findPeriodPhrases } from './period-phrases';
 import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
+import { inInstructions, isInstruction } from './register';
 
 interface Candidate {
   index: number;
@@ -101,6 +102,8 @@ function absoluteFix(sentence: Sentence, c: Candidate): Fix {
   return { title: `Replace with ${quote(capitalise(c.replacement, first))}`, edits: [edit], preferred: true };
 }
 
+const IN_INSTRUCTIONS = 0.3;
+
 /** Flags relative time ("currently", "recently", "last year", "on Friday") that silently goes out of date. */
 export const dateSensitive: Rule = {
   meta: {
@@ -113,6 +116,8 @@ export const dateSensitive: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (ANCHORED.test(sentence.text)) continue;
+      // A step of a how-to ("Now, open the lid", "make your own ringtones today!") sequences a task; it rarely goes stale.
+      const instructions = isInstruction(sentence) || inInstructions(sentence, context.sentences);
       for (const c of candidates(context, sentence)) {
         const word = sentence.text.slice(c.index, c.index + c.length);
         const message = c.quoted
@@ -125,6 +130,7 @@ export const dateSensitive: Rule = {
           fixes: [absoluteFix(sentence, c)],
           // a quotation cannot be reworded: a quiet hint that asks for the date of the words
           severity: c.quoted ? 'hint' : undefined,
+          confidence: instructions ? IN_INSTRUCTIONS : undefined,
         });
       }
     }

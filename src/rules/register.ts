@@ -47,3 +47,19 @@ export function inInstructions(sentence: Sentence, sentences: readonly Sentence[
   cache.set(sentence.segment, answer);
   return answer;
 }
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'your', 'its']);
+
+/**
+ * True when a paragraph is a title written as plain text ("How to Avoid Drama in School: 10 Tips"): one line,
+ * no closing full stop, and every word but the small ones capitalised.
+ */
+export function looksLikeTitle(sentence: Sentence): boolean {
+  const { segment } = sentence;
+  if (segment.kind !== 'paragraph' || sentence.offset !== segment.offset) return false;
+  const text = segment.text.trim();
+  if (!text || text.length > 150 || /[.!?]["”')\]]*$/.test(text) || /\n/.test(text)) return false;
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}

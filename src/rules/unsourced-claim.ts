@@ -4,6 +4,10 @@ import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
 import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 import { attributions } from './speaker';
+import { isInstruction, looksLikeTitle } from './register';
+
+// A step of a how-to that happens to hold a number or a superlative is seldom a claim to source (judged drafts).
+const IN_INSTRUCTION = 0.3;
 
 function reason(hits: FeatureHit[]): string {
   // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
@@ -55,7 +59,7 @@ export const unsourcedClaim: Rule = {
     // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
-      if (attributed.has(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
@@ -63,6 +67,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
+        confidence: isInstruction(sentence) ? IN_INSTRUCTION : undefined,
       });
     }
     return reports;
