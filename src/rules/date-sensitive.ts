@@ -6,7 +6,7 @@ import { findCalendarPhrases } from './calendar-phrases';
 import { isRelative, namesDate, type TimeEntry } from './date-sensitive-context';
 import { findPeriodPhrases } from './period-phrases';
 import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
-import { inInstructions, isInstruction } from './register';
+import { addressesReader, inInstructions } from './register';
 
 interface Candidate {
   index: number;
@@ -117,7 +117,7 @@ export const dateSensitive: Rule = {
     for (const sentence of context.sentences) {
       if (ANCHORED.test(sentence.text)) continue;
       // A step of a how-to ("Now, open the lid", "make your own ringtones today!") sequences a task; it rarely goes stale.
-      const instructions = isInstruction(sentence) || inInstructions(sentence, context.sentences);
+      const instructions = addressesReader(sentence) || inInstructions(sentence, context.sentences);
       for (const c of candidates(context, sentence)) {
         const word = sentence.text.slice(c.index, c.index + c.length);
         const message = c.quoted

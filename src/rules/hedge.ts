@@ -4,17 +4,18 @@ import type { PhraseEntry } from '../core/phrases';
 import data from './hedge.phrases.json';
 import { deletion, inside, quote, quotedSpans, span } from './text-utils';
 import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './hedge-context';
-import { inInstructions, isInstruction } from './register';
+import { addressesReader, inInstructions } from './register';
 
-// Judged share of findings a fact-checker wanted, by kind (see the accuracy docs): a belief in the passive or a
-// prediction phrase is nearly always worth a look; a bare modal or adverb often softens advice or an aside.
-const CONFIDENCE: Record<NonNullable<HedgeEntry['kind']>, number> = { passive: 0.8, phrase: 0.75, modal: 0.6, adverb: 0.55 };
-const MODAL_CONFIDENCE = { guess: 0.75, possibility: 0.6, caution: 0.35 };
+// Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
+// is nearly always worth a look, a belief with its holder named or a soft adverb seldom; a modal by what follows it.
+const STRENGTH = { strong: 0.75, weak: 0.35, plain: 0.55 };
+const MODAL_CONFIDENCE = { guess: 0.6, possibility: 0.45, caution: 0.3 };
 // In a paragraph of instructions, what is left is mostly the writer's caution, not a claim about the world.
 const IN_INSTRUCTIONS = 0.3;
 
 interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
+  strength?: 'strong' | 'weak';
 }
 
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -54,7 +55,7 @@ export const hedge: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       // Advice to the reader ("you may want to", "Make sure it is possibly…") is not uncertainty about the world.
-      if (sentence.segment.kind === 'heading' || isInstruction(sentence)) continue;
+      if (sentence.segment.kind === 'heading' || addressesReader(sentence)) continue;
       const instructions = inInstructions(sentence, context.sentences);
       // A rhetorical question ("Or perhaps you've…?") asks; it does not hedge a claim.
       const question = endsWithQuestion(sentence.text);
@@ -71,7 +72,7 @@ export const hedge: Rule = {
           cite: sentence.cited ? undefined : sentence.cite,
           confidence: instructions ? IN_INSTRUCTIONS
             : entry.kind === 'modal' ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
-            : CONFIDENCE[entry.kind ?? 'phrase'],
+            : STRENGTH[entry.strength ?? 'plain'],
         });
       }
     }

@@ -27,8 +27,16 @@ function opensWithImperative(text: string): boolean {
   return false;
 }
 
-/** True when a sentence gives the reader an instruction or addresses them: "Cut the plastic", "You may want to". */
+// Advice put to the reader: "you need to", "you should", "you may want to", "you'll have to".
+const ADVICE = new RegExp(`(?<![\\p{L}])you(?:['’]ll|['’]d)?\\s+(?:${alternation(words.adviceVerbs)})\\b`, 'iu');
+
+/** True when a sentence tells the reader what to do: "Cut the plastic", "Before you start, you need to position it". */
 export function isInstruction(sentence: Sentence): boolean {
+  return opensWithImperative(sentence.text) || ADVICE.test(sentence.text);
+}
+
+/** True when a sentence gives the reader an instruction or addresses them: "Cut the plastic", "You may want to". */
+export function addressesReader(sentence: Sentence): boolean {
   const text = sentence.text;
   if (opensWithImperative(text)) return true;
   const m = SECOND_PERSON.exec(text);
@@ -38,12 +46,12 @@ export function isInstruction(sentence: Sentence): boolean {
 
 const cache = new WeakMap<Sentence['segment'], boolean>();
 
-/** True when at least half the sentences of a sentence's paragraph are instructions (a how-to step, a list of tips). */
+/** True when at least half the sentences of a sentence's paragraph address the reader or instruct them (a how-to step, a list of tips). */
 export function inInstructions(sentence: Sentence, sentences: readonly Sentence[]): boolean {
   const known = cache.get(sentence.segment);
   if (known !== undefined) return known;
   const own = sentences.filter((s) => s.segment === sentence.segment);
-  const answer = own.filter(isInstruction).length * 2 >= own.length;
+  const answer = own.filter(addressesReader).length * 2 >= own.length;
   cache.set(sentence.segment, answer);
   return answer;
 }

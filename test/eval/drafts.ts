@@ -214,6 +214,17 @@ function score(dir: string): void {
     const missing = key.filter((k) => !j.items.has(k.id)).length;
     console.log(`${j.name}: recall ${(useful / (useful + missed)).toFixed(2)} (${useful} useful, ${missed} misses: ${[...misses].map(([r, n]) => `${r} ${n}`).join(', ')})${missing ? `; ${missing} paragraphs unanswered` : ''}`);
   }
+  console.log('\nCalibration: judged share useful (mean of the judges) by rule and confidence');
+  const buckets = new Map<string, { n: number; useful: number }>();
+  for (const k of key) for (const f of k.findings) {
+    const votes = judges.map((j) => verdictOf(j.items, k.id, f.n)).filter((v) => v !== undefined);
+    if (!votes.length) continue;
+    const bucket = buckets.get(`${f.rule} ${f.confidence}`) ?? { n: 0, useful: 0 };
+    bucket.n++;
+    bucket.useful += votes.filter((v) => v === 'useful').length / votes.length;
+    buckets.set(`${f.rule} ${f.confidence}`, bucket);
+  }
+  for (const [name, b] of [...buckets].sort()) console.log(`${name.padEnd(32)}${String(b.n).padStart(5)}  ${(b.useful / b.n).toFixed(2)}`);
   if (judges.length >= 2) {
     const [a, b] = judges;
     const pairs: Array<[boolean, boolean]> = [];

@@ -1,11 +1,11 @@
 // Accuracy of the rules on labelled data, beside the word-list peers.
-// Usage: node out/test/eval/eval.js --data ../shared/data [--only hedge,claims] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
+// Usage: node out/test/eval/eval.js --data ../shared/data [--shown] [--only hedge,claims] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
 // (--errors date reads the tuning half of the time-expression sets; --half held-out|all shows the others)
 import { performance } from 'node:perf_hooks';
 import type { Sensitivity } from '../../src/core/config';
 import { loadClaimBuster, loadConll, loadMeantime, loadSzeged, loadTempEval, type Item, type SentenceSet, type TimexDoc } from './lib/datasets';
 import { overlaps, scores, tally, zeroCounts, type Counts, type Scores } from './lib/metrics';
-import { hasDigit, runOurs, runRetextIntensify, runWriteGood, type Hit } from './lib/systems';
+import { countShownOnly, hasDigit, runOurs, runRetextIntensify, runWriteGood, type Hit } from './lib/systems';
 import { halfOf, type Half } from './lib/split';
 import { describeTempEval, evaluateTempEval, TEMPEVAL_RECALL_TARGET, type TempEvalResult } from './lib/temporal';
 
@@ -234,6 +234,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function main(args: string[]): void {
+  if (args.includes('--shown')) countShownOnly();
   const dir = option(args, '--data');
   if (!dir) throw new Error('usage: eval --data DIR [--only FAMILY,...] [--errors FAMILY [--half tune|held-out|all]] [--cues FAMILY] [--limit N] [--sensitivity low|medium|high] [--no-peers]');
   const cues = option(args, '--cues');

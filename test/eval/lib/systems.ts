@@ -27,11 +27,21 @@ function engineFor(referenceDate: string, sensitivity: Sensitivity): Engine {
   return engine;
 }
 
+/**
+ * Whether hints count as flagged. The labelled corpora count every finding by default (hints included, as their
+ * floors were set); `--shown` (EVAL_SHOWN_ONLY=1) counts only what a writer sees in Problems at the sensitivity.
+ */
+let shownOnly = process.env.EVAL_SHOWN_ONLY === '1';
+
+/** Counts only findings shown in Problems (no hints) from now on. */
+export function countShownOnly(): void {
+  shownOnly = true;
+}
+
 /** Runs the engine (the same path as `lint()`) on plain text escaped as Markdown; hits are in text offsets. */
 export function runOurs(text: string, referenceDate: string, sensitivity: Sensitivity = 'medium'): Hit[] {
   const escaped = escapeMarkdown(text);
-  // Hints are not shown in Problems at this sensitivity: they count as not flagged, as a writer sees it.
-  const findings: Finding[] = lintWithEngine(engineFor(referenceDate, sensitivity), escaped.markdown, docsUrl).filter((f) => f.severity !== 'hint');
+  const findings: Finding[] = lintWithEngine(engineFor(referenceDate, sensitivity), escaped.markdown, docsUrl).filter((f) => !shownOnly || f.severity !== 'hint');
   return findings.map((f) => {
     const [start, end] = toTextSpan(escaped, f.offset, f.endOffset);
     return { ruleId: f.ruleId, start, end, text: text.slice(start, end) };
