@@ -8,7 +8,7 @@ const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.leng
 const SECOND_PERSON = new RegExp(`(?<![\\p{L}'’])(?:${alternation(words.secondPerson)})(?![\\p{L}'’])`, 'iu');
 // Lead-ins before an imperative: a sequencing word ("Next,", "Step 3:") or an "If …," clause. Peeled one at a time,
 // at most a few, so no pattern repeats a group.
-const LEAD_IN = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(words.openers)})\\b[,:]?\\s+|(?:if|when|once)\\b[^,]{1,80},\\s+)`, 'iu');
+const LEAD_IN = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(words.openers)})\\b[,:]?\\s+|(?:if|when|once|after|before|while|until)\\b[^,]{1,80},\\s+)`, 'iu');
 // An imperative opens with a bare verb, which the next word shows is not a noun ("Cut the", "Make sure", "Keep it"):
 // a noun subject takes a verb or "of" next.
 const IMPERATIVE = new RegExp(
@@ -70,4 +70,12 @@ export function looksLikeTitle(sentence: Sentence): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2) return false;
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+// "We found", "our results show", "In this study, we investigate": the authors report their own work.
+const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:[\\p{L}]+ed|found|shown|find|show|propose|present|investigate|study|report|demonstrate|argue|introduce|describe|examine|analy[sz]e|use|develop|discuss|measure|observe|estimate|compute|derive|obtain|detect)\\b|^\\W*our\\s+(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach)\\b`, 'iu');
+
+/** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
+export function reportsOwnWork(sentence: Sentence): boolean {
+  return AUTHORS.test(sentence.text);
 }

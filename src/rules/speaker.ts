@@ -14,7 +14,7 @@ const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
 // A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
 const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
-const BODY = `(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
 const SPEAKER = `(?:${NAME}|${BODY})`;
 

@@ -4,9 +4,10 @@ import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
 import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 import { attributions } from './speaker';
-import { isInstruction, looksLikeTitle } from './register';
+import { isInstruction, looksLikeTitle, reportsOwnWork } from './register';
 
-// A step of a how-to that happens to hold a number or a superlative is seldom a claim to source (judged drafts).
+// A step of a how-to that happens to hold a number, or the authors' own result ("We found that 60%…"), is seldom
+// a claim a fact-checker wants sourced (judged drafts).
 const IN_INSTRUCTION = 0.3;
 
 function reason(hits: FeatureHit[]): string {
@@ -67,7 +68,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: isInstruction(sentence) ? IN_INSTRUCTION : undefined,
+        confidence: isInstruction(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : undefined,
       });
     }
     return reports;
