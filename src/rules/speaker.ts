@@ -20,7 +20,7 @@ const SPEAKER = `(?:${NAME}|${BODY})`;
 
 const PATTERNS: RegExp[] = [
   // "according to the police", "according to Dr Smith"
-  new RegExp(`\\baccording\\s+to\\s+(${SPEAKER})`, 'u'),
+  new RegExp(`\\b[Aa]ccording\\s+to\\s+(${SPEAKER})`, 'u'),
   // "Kipnis said", "the ministry said", "Cakmak told Bloomberg", "Smith, a professor at X, said"
   new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
   // "…," said Smith / "…," said a spokesperson for the firm
@@ -79,10 +79,13 @@ export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attr
       out.set(sentences[j], { ...attribution, sentence: sentences[j] });
       if (opensQuote(sentences[j].text)) break;
     }
+    // After it: a quotation left open, and quoted sentences that follow in the paragraph (news style: the same speaker goes on).
     let open = inQuote(sentence.text);
-    for (let j = i + 1; open && j < sentences.length && sentences[j].segment === sentence.segment; j++) {
+    for (let j = i + 1; j < sentences.length && sentences[j].segment === sentence.segment; j++) {
+      const next = sentences[j].text;
+      if (!open && !opensQuote(next)) break;
       out.set(sentences[j], { ...attribution, sentence: sentences[j] });
-      if (inQuote(sentences[j].text)) open = false;
+      if (inQuote(next)) open = !open;
     }
   });
   return out;

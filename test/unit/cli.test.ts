@@ -45,6 +45,7 @@ describe('CLI', () => {
       { line: 1, column: 1, endLine: 1, endColumn: 12, offset: 0, endOffset: 11, text: 'Experts say' },
     );
     assert.ok(Array.isArray(finding.fixes) && finding.fixes[0].edits[0].newText !== undefined);
+    assert.ok(file.findings.every((f: { confidence: number }) => f.confidence >= 0 && f.confidence <= 1));
   });
 
   it('exits 0 when nothing reaches warning, and --rule changes severities', async () => {

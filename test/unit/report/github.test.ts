@@ -47,4 +47,9 @@ describe('GitHub Actions annotations', () => {
     const out = formatGithub([{ file: '/w/odd: name, here.md', text: 'Rose 5%', findings: [finding] }], '/w');
     assert.equal(out, '::notice file=odd%3A name%2C here.md,line=1,col=1,endLine=1,endColumn=5,title=hedge::Rose 5%25%0Athen: fell\n');
   });
+
+  it('does not annotate hints, as the Problems panel does not list them', () => {
+    const hint: Finding = { ruleId: 'hedge', severity: 'hint', message: 'Hedge', url: '', offset: 0, endOffset: 4, text: 'Rose', fixes: [], confidence: 0.3 };
+    assert.equal(formatGithub([{ file: '/w/a.md', text: 'Rose 5%', findings: [hint] }], '/w'), '');
+  });
 });

@@ -83,6 +83,7 @@ describe('SARIF output', function () {
       assert.equal(result.ruleId, f.ruleId);
       assert.equal(log.runs[0].tool.driver.rules?.[result.ruleIndex!].id, f.ruleId);
       assert.equal(result.message.text, f.message);
+      assert.equal(result.rank, Math.round(f.confidence * 100));
       const location = result.locations![0].physicalLocation!;
       assert.deepEqual(location.artifactLocation, { uri: 'my%20docs/draft%20%231.md', uriBaseId: '%SRCROOT%' });
       const region = location.region!;

@@ -14,6 +14,7 @@ describe('vscode messages', () => {
     assert.ok(hover.includes(claim.note!));
     for (const fix of claim.fixes) assert.ok(hover.includes(fix.title.replace(/[[\]]/g, (c) => `\\${c}`)), fix.title);
     assert.ok(hover.includes(`(${claim.url})`));
+    assert.ok(hover.includes(`**Confidence:** ${Math.round(claim.confidence * 100)}%`));
   });
 
   it('escapes Markdown in the flagged text', () => {
