@@ -19,7 +19,7 @@ describe('report model', () => {
       assert.equal(row.column, 1);
       assert.equal(lines[row.line - 1].slice(row.column - 1, row.endColumn - 1), row.excerpt);
     }
-    assert.deepEqual(report.claims[1].ruleIds, ['unsourced-claim', 'unlinked-source']);
+    assert.deepEqual(report.claims[1].ruleIds, ['unlinked-source']);
   });
 
   it('counts findings per rule, most frequent first, and claims per status', () => {
