@@ -43,9 +43,9 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** Spawns the server; `settings` answers workspace/configuration. */
-  static start(settings: Record<string, unknown> = {}, cwd = projectRoot): LspClient {
-    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Spawns the server (`bin`: the citation-needed script to run); `settings` answers workspace/configuration. */
+  static start(settings: Record<string, unknown> = {}, cwd = projectRoot, bin = BIN): LspClient {
+    const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     return new LspClient(child, settings);
   }
 
