@@ -50,6 +50,16 @@ export interface CheckerHost {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Lines read from the top of a document to find its front matter's `bibliography:` (as the extension reads them). */
+const FRONT_MATTER_LINES = 400;
+
+/** The first FRONT_MATTER_LINES lines of a text, without copying a long text whole. */
+function headOf(text: string): string {
+  let end = 0;
+  for (let line = 0; line < FRONT_MATTER_LINES && end >= 0; line++) end = text.indexOf('\n', end + 1);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
 /** The file path of a `file:` URI; undefined for other schemes (unsaved or virtual documents). */
 export function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -146,7 +156,7 @@ export class Checker {
   /** The document's model, rebuilt from its text when the configuration or bibliography changed. */
   private modelOf(document: OpenDocument, settings: DocumentSettings, path: string | undefined): DocumentModel {
     const { config } = settings;
-    const files = path ? bibliographyFiles(path, document.model.text, config.bibliography, settings.bibliographyBase) : [];
+    const files = path ? bibliographyFiles(path, headOf(document.model.text), config.bibliography, settings.bibliographyBase) : [];
     const bibliography = this.bibliographies.load(files);
     const built = document.built;
     if (built && built.config === config && built.bibliography === bibliography) return document.model;

@@ -146,6 +146,20 @@ describe('language server (citation-needed lsp over stdio)', function () {
     assert.ok(puffery.length > 0 && puffery.every((d) => d.severity === 4), 'the client setting wins: hint');
   });
 
+  it('reads the bibliography named in the front matter: keys it lacks are flagged as the CLI flags them', async () => {
+    writeFileSync(join(dir, 'refs.bib'), '@article{smith2021, title={Widgets}, author={Smith, Ann}, year={2021}}\n');
+    const path = join(dir, 'cites.md');
+    const text = '---\nbibliography: refs.bib\n---\n\nSales grew by 40% in 2021 [@smith2021].\n\nCosts fell by 12% in 2022 [@smyth2021].\n';
+    writeFileSync(path, text);
+    client = LspClient.start({ referenceDate: DATE });
+    await client.initialize(dir);
+    await client.open(toUri(path), text);
+    const diagnostics = await client.diagnostics(toUri(path), 1);
+    assert.deepEqual(diagnosticRows(diagnostics), cliRows(cliFindings(path, dir, '--reference-date', DATE)));
+    assert.ok(diagnostics.some((d) => d.code === 'citation-integrity' && d.range.start.line === 6 && /smyth2021/.test(d.message)), JSON.stringify(diagnostics));
+    assert.ok(!diagnostics.some((d) => d.range.start.line === 4), 'the known key cites its sentence');
+  });
+
   it('names an invalid setting and keeps the default', async () => {
     const { uri, text } = draft();
     client = LspClient.start({ referenceDate: DATE, stalenessMonths: 'soon' });
