@@ -4,7 +4,7 @@ import {
   type CancellationToken, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover,
   type HoverParams, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE, } from '../cli/config-file';
+import { CONFIG_FILE } from '../cli/config-file';
 import { SECTION, SOURCE } from '../vscode/constants';
 import { Debouncer, Generations } from '../vscode/scheduler';
 import { hoverMarkdown } from '../vscode/messages';

@@ -124,7 +124,8 @@ export async function checkFilesTool(root: string, paths: readonly string[], ref
   const configDir = configFile ? dirname(configFile) : root;
   const collected = collectFiles(paths.length ? paths : ['.'], base, root, configDir);
   if (collected.missing.length) throw new ToolError(`paths: no such file, folder or matching files: ${collected.missing.join(', ')}`);
-  const files = collected.files.filter((file) => { insideRoot(root, file, 'paths'); return true; });
+  for (const file of collected.files) insideRoot(root, file, 'paths');
+  const files = collected.files;
   const out: Array<{ file: string; error?: string; findings: ToolFinding[] }> = [];
   for await (const r of checkFiles(files, { config: base, referenceDate, configDir }, { workers: Math.min(defaultWorkers(), 4) })) {
     out.push({ file: relative(root, r.file), ...(r.error ? { error: r.error } : {}), findings: (r.findings as LocatedFinding[]).map(toToolFinding) });
