@@ -40,6 +40,9 @@ const common = {
 const products = {
   api: { entryPoints: { api: 'src/api.ts' }, outdir: 'dist' },
   cli: { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
+  // The language server and the MCP server (`citation-needed lsp` / `mcp`), loaded by bin/citation-needed.js.
+  lsp: { entryPoints: { lsp: 'src/lsp/main.ts' }, outdir: 'dist' },
+  mcp: { entryPoints: { mcp: 'src/mcp/main.ts' }, outdir: 'dist' },
   // The worker bundle, shared by the CLI's pool and the extension's workspace check (so also in the .vsix).
   worker: { entryPoints: { worker: 'src/workers/entry.ts' }, outdir: 'dist' },
   extension: { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },

@@ -16,7 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/cli/**/*.ts', 'src/workers/**/*.ts', 'src/api.ts'], rules: noVscode },
+  { files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/cli/**/*.ts', 'src/workers/**/*.ts', 'src/lsp/**/*.ts', 'src/mcp/**/*.ts', 'src/api.ts'], rules: noVscode },
   { files: ['src/vscode/mapping.ts', 'src/vscode/config-bridge.ts', 'src/vscode/directive-edits.ts', 'src/vscode/messages.ts', 'src/vscode/scheduler.ts', 'src/vscode/document-model.ts', 'src/vscode/constants.ts'], rules: noVscode },
   {
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],

@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, LANGUAGES, SECTION } from './vscode/constants';
 import { FindingStore } from './vscode/diagnostics';
 import { CitationHovers } from './vscode/hovers';
 import { LiveChecker } from './vscode/live-checker';
+import { registerCheckTool } from './vscode/lm-tool';
 import { createLog } from './vscode/output';
 import { ConfigStore } from './vscode/settings';
 import { FindingsStatusBar } from './vscode/status-bar';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(selector, new CitationHovers(sources)),
     vscode.languages.registerHoverProvider(selector, new CitationKeyHovers(bibliographies)),
     vscode.languages.registerCompletionItemProvider(selector, new CitationKeyCompletions(bibliographies), '@'),
+    registerCheckTool(live),
     bibliographies.onDidChange(() => live.recheckOpen()),
     vscode.workspace.onDidGrantWorkspaceTrust(reconfigure),
     vscode.workspace.onDidOpenTextDocument((d) => {

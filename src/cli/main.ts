@@ -13,6 +13,8 @@ import { ChangedLineFinder, GitError, onChangedLines } from './changed-lines';
 import { version } from '../../package.json';
 
 const HELP = `Usage: citation-needed check [paths or globs...] [options]
+       citation-needed lsp [--stdio]    a language server for editors (docs/editors.md)
+       citation-needed mcp [--root DIR] an MCP server for agents (docs/agents.md)
 
 Checks Markdown drafts for unsourced claims, vague attributions, hedges, puffery
 and date-sensitive phrases. Directories are searched for .md, .markdown and .mdx files
