@@ -31,7 +31,7 @@ const textInput = {
 const edit = z.object({ offset: z.number(), endOffset: z.number(), newText: z.string() });
 const finding = z.object({
   ruleId: z.string(), severity: z.string(), message: z.string(), note: z.string().optional(), url: z.string(),
-  line: z.number(), column: z.number(), endLine: z.number(), endColumn: z.number(), text: z.string(),
+  line: z.number(), column: z.number(), endLine: z.number(), endColumn: z.number(), text: z.string(), confidence: z.number(),
   fixes: z.array(z.object({ title: z.string(), safe: z.boolean(), edits: z.array(edit) })),
 });
 

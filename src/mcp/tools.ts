@@ -40,6 +40,8 @@ export interface ToolFinding {
   endLine: number;
   endColumn: number;
   text: string;
+  /** Calibrated share of such findings a fact-checker wants (0-1). */
+  confidence: number;
   fixes: Array<{ title: string; safe: boolean; edits: Array<{ offset: number; endOffset: number; newText: string }> }>;
 }
 
@@ -48,7 +50,7 @@ const bibliographies = new BibliographyLoader();
 function toToolFinding(f: LocatedFinding): ToolFinding {
   return {
     ruleId: f.ruleId, severity: f.severity, message: f.message, ...(f.note ? { note: f.note } : {}), url: f.url,
-    line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, text: f.text,
+    line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, text: f.text, confidence: f.confidence,
     fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe === true, edits: x.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, newText: e.newText })) })),
   };
 }
