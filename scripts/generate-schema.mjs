@@ -38,7 +38,7 @@ export function buildSchema({ ruleIds, severities, citationStyles, sensitivities
       stalenessMonths: { type: 'number', exclusiveMinimum: 0, default: defaults.stalenessMonths, description: 'Age in months after which "As of <date>" is stale.' },
       referenceDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '"Today" for time-aware rules, as YYYY-MM-DD (default: the current date).' },
       citationStyle: { type: 'string', enum: [...citationStyles], default: defaults.citationStyle, description: 'Style of the citation that quick fixes insert.' },
-      sensitivity: { type: 'string', enum: [...sensitivities], default: defaults.sensitivity, description: 'How eagerly unsourced-claim flags sentences.' },
+      sensitivity: { type: 'string', enum: [...sensitivities], default: defaults.sensitivity, description: 'How eagerly unsourced-claim flags sentences; at high, low-confidence findings of every rule are shown at their rule severity instead of as hints.' },
       bibliography: { type: 'array', items: { type: 'string' }, default: defaults.bibliography, description: 'Bibliography files (.bib, CSL-JSON), relative to the workspace.' },
       include: { type: 'array', items: { type: 'string' }, default: defaults.include, description: 'Globs of the files a workspace check reads.' },
       exclude: { type: 'array', items: { type: 'string' }, default: defaults.exclude, description: 'Globs of the files a workspace check skips.' },
