@@ -1,9 +1,9 @@
 // Accuracy of the rules on labelled data, beside the word-list peers.
-// Usage: node out/test/eval/eval.js --data ../shared/data [--shown] [--only hedge,claims] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
+// Usage: node out/test/eval/eval.js --data ../shared/data [--shown] [--only hedge,claims,citations] [--errors FAMILY] [--cues FAMILY] [--limit N] [--sensitivity medium] [--no-peers]
 // (--errors date reads the tuning half of the time-expression sets; --half held-out|all shows the others)
 import { performance } from 'node:perf_hooks';
 import type { Sensitivity } from '../../src/core/config';
-import { loadClaimBuster, loadConll, loadMeantime, loadSzeged, loadTempEval, type Item, type SentenceSet, type TimexDoc } from './lib/datasets';
+import { loadClaimBuster, loadConll, loadWikiStatements, loadMeantime, loadSzeged, loadTempEval, type Item, type SentenceSet, type TimexDoc } from './lib/datasets';
 import { overlaps, scores, tally, zeroCounts, type Counts, type Scores } from './lib/metrics';
 import { countShownOnly, hasDigit, runOurs, runRetextIntensify, runWriteGood, type Hit } from './lib/systems';
 import { halfOf, type Half } from './lib/split';
@@ -95,6 +95,17 @@ const FAMILIES: Family[] = [
       { name: 'digit baseline', flags: (item) => hasDigit(item.text) },
     ],
   },
+  {
+    id: 'citations',
+    title: 'unsourced-claim vs Wikipedia statements that editors cited (each statement linted as a paragraph of its own)',
+    rules: ['unsourced-claim'],
+    sets: (dir, split) => [loadWikiStatements(dir, split)],
+    systems: (rules) => [
+      ...SENSITIVITIES.map((s) => oursSystem(rules, s, `citation-needed (sensitivity ${s})`)),
+      { name: 'digit baseline', flags: (item) => hasDigit(item.text) },
+      { name: 'every statement', flags: () => true },
+    ],
+  },
 ];
 
 function measure(family: Family, set: SentenceSet, system: System): Row {
@@ -159,6 +170,7 @@ function printTargets(rows: Row[], tempEval?: TempEvalResult): void {
   check('unsupported-attribution + puffery on conll2010-wiki.test, F1 >= 0.80', find(rows, 'attribution', 'conll2010-wiki'), (s) => s.f1 >= 0.8, ['attribution', 'conll2010-wiki']);
   check('all three vs conll_uncertain on conll2010-wiki.test, F1 >= 0.80', find(rows, 'uncertain', 'conll2010-wiki'), (s) => s.f1 >= 0.8, ['uncertain', 'conll2010-wiki']);
   check('unsourced-claim on claimbuster.test (medium), F1 >= 0.70', find(rows, 'claims', 'claimbuster', 'citation-needed (sensitivity medium)'), (s) => s.f1 >= 0.7, ['claims', 'claimbuster']);
+  check('unsourced-claim on wiki-statements.test (medium), F1 >= 0.80', find(rows, 'citations', 'wiki-statements', 'citation-needed (sensitivity medium)'), (s) => s.f1 >= 0.8, ['citations', 'wiki-statements']);
   for (const data of ['meantime-en', 'tempeval3-train']) {
     check(`date-sensitive on ${data}, R >= 0.90 and P >= 0.85`, find(rows, 'date', data), (s) => s.recall >= 0.9 && s.precision >= 0.85);
   }

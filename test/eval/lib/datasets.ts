@@ -7,6 +7,8 @@ export interface Item {
   text: string;
   gold: boolean;
   cues?: string;
+  /** The article an item comes from, when items of one article must stay in one fold. */
+  group?: string;
 }
 
 /** One split of a labelled sentence set. */
@@ -76,6 +78,14 @@ export function loadConll(dir: string, split: 'dev' | 'test', label: 'discourse'
 export function loadClaimBuster(dir: string, split: 'dev' | 'test'): SentenceSet {
   const items = readJsonl(join(dir, 'claims', `claimbuster.${split}.jsonl`)).map((r) => ({ id: String(r.id), text: String(r.text), gold: r.checkworthy === true }));
   return { data: 'claimbuster', split, items };
+}
+
+/** Wikipedia statements (each linted as a paragraph of its own); gold = the editors cited it inline. */
+export function loadWikiStatements(dir: string, split: 'dev' | 'test'): SentenceSet {
+  const items = readJsonl(join(dir, 'citations', `wiki-statements.${split}.jsonl`)).map((r) => ({
+    id: String(r.id), text: String(r.text), gold: r.needs_citation === true, group: String(r.title),
+  }));
+  return { data: 'wiki-statements', split, items };
 }
 
 const isRef = (value: unknown) => typeof value === 'string' && /_REF$/.test(value);
