@@ -5,6 +5,10 @@ import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 import { attributions } from './speaker';
 import { isInstruction, looksLikeTitle, reportsOwnWork } from './register';
+import calibration from './unsourced-claim.calibration.json';
+
+/** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
+const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + calibration.weight * score)));
 
 // A step of a how-to that happens to hold a number, or the authors' own result ("We found that 60%…"), is seldom
 // a claim a fact-checker wants sourced (judged drafts).
@@ -68,7 +72,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: isInstruction(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : undefined,
+        confidence: isInstruction(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidenceOf(worth.score),
       });
     }
     return reports;
