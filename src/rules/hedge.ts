@@ -71,7 +71,7 @@ export const hedge: Rule = {
           fixes: entry.kind === 'adverb' ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }] : [],
           cite: sentence.cited ? undefined : sentence.cite,
           confidence: instructions ? IN_INSTRUCTIONS
-            : entry.kind === 'modal' ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
+            : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
             : STRENGTH[entry.strength ?? 'plain'],
         });
       }
