@@ -20,7 +20,7 @@ const MODIFIER = '(?:(?:last|next|this|this past|this coming|early|mid|late|earl
 const WEEKDAY = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');
 const MONTH = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${MONTHS.join('|')}|${MONTH_ABBR})(?![\\p{L}])(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d))?`, 'giu');
 const QUARTER = /(?<![\p{L}-])(?:(this|last|next|the)\s+)?(?:(?:latest|fiscal|calendar|year-ago|year-earlier)\s+)*(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?![\p{L}-])/giu;
-const AGO = /(?<![\p{L}-])(?:(?:nearly|almost|about|some|just|more than|over|roughly|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2}|a few|a couple of|several)\s+(day|week|month|year|decade)s?\s+ago(?![\p{L}])/giu;
+const AGO = /(?<![\p{L}\p{N},.-])(?:(?:nearly|almost|about|some|just|more than|over|roughly|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2}|a few|a couple of|several)\s+(day|week|month|year|decade)s?\s+ago(?![\p{L}])/giu;
 const YEAR_BACK = /(?<![\p{L}-])(?:(?:from|than|versus|vs\.|over|compared with)\s+)?(?:a\s+year\s+(?:earlier|ago)|the\s+year-(?:ago|earlier)\s+(?:period|quarter|level)|year-(?:earlier|ago))(?![\p{L}-])/giu;
 const SINCE = /(?<![\p{L}-])since\s+((?:early|mid|late|the (?:start|beginning|end) of)[\s-]+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)(?![\d-])/giu;
 // A year close after the match anchors it ("March 3, 2024", "July 2, 1881", "in March of 2024", "from March to June 2024").
@@ -31,6 +31,9 @@ const NAMED_DAY_BEFORE = /(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Maundy|
 const NAMED_DAY_AFTER = /^\s+(?:Times|Telegraph|Mail|Post|Express|Herald|Mirror|Night|Morning|School|Service|Tribune)\b/;
 // A weekday that recurs ("every Friday", "each other Monday") names no particular day.
 const RECURRING_BEFORE = /\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?$/i;
+// Opening hours and timetables: "Monday - Friday: 8am", "Mondays to Fridays", "Saturday: 9am-5pm" recur every week.
+const SCHEDULE_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s*:\s*\d|^\s*:?\s*(?:closed|open)\b/i;
+const SCHEDULE_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:[-–—]|to|through|thru)\s*$/i;
 // "March" and "May" are also a verb and a modal: only with a day or after a time preposition.
 const TIME_PREPOSITION = /(?:\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|between|and|or|last|next|this|early|mid|late|end of|throughout|until)\s+|mid-)$/i;
 const CONTINUING = /\b(?:has|have|hasn't|haven't|has not|have not|is|are|remains?|continues?)\b/i;
@@ -56,6 +59,7 @@ function weekdays(text: string, anchor: RefDate, out: CalendarMatch[]): void {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     if (NAMED_DAY_BEFORE.test(before) || NAMED_DAY_AFTER.test(after) || RECURRING_BEFORE.test(before) || YEAR_AFTER.test(after)) continue;
+    if (SCHEDULE_AFTER.test(after) || SCHEDULE_BEFORE.test(before)) continue;
     const modifier = m[0].slice(0, m[0].length - name.length).trim().toLowerCase();
     const wanted = WEEKDAYS.indexOf(name) + 1;
     const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));

@@ -12,7 +12,7 @@ const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})
 const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
 const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
 // A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
-const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
+const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
 const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
@@ -26,7 +26,7 @@ const PATTERNS: RegExp[] = [
   // "…," said Smith / "…," said a spokesperson for the firm
   new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
   // "…," he said — the speaker named earlier in the passage
-  new RegExp(`[,”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
+  new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.

@@ -119,3 +119,16 @@ describe('dates with their year', () => {
     assert.deepEqual(all('He was shot on July 2, 1881, and died in September.', 'date-sensitive').map((f) => f.text), ['September']);
   });
 });
+
+describe('time that does not go stale', () => {
+  it('deep time, opening hours and "current methods" are not relative time', () => {
+    assert.deepEqual(all('It was only around 10,000 years ago that people settled.', 'date-sensitive'), []);
+    assert.deepEqual(all('Hours of operation: Monday - Friday: 8am to 5pm, Saturday: 9am to 2pm.', 'date-sensitive'), []);
+    assert.deepEqual(all('Our approach outperforms current methods.', 'date-sensitive'), []);
+  });
+
+  it('still reports a weekday of an event and a count back from now', () => {
+    assert.deepEqual(all('The balcony collapsed on Friday morning.', 'date-sensitive').map((f) => f.text), ['Friday']);
+    assert.deepEqual(all('The shop opened two years ago.', 'date-sensitive').map((f) => f.text), ['two years ago']);
+  });
+});
