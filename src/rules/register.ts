@@ -30,15 +30,19 @@ function opensWithImperative(text: string): boolean {
 // Advice put to the reader: "you need to", "you should", "you may want to", "you'll have to".
 const ADVICE = new RegExp(`(?<![\\p{L}])you(?:['’]ll|['’]d)?\\s+(?:${alternation(words.adviceVerbs)})\\b`, 'iu');
 
+const instructions = new WeakMap<Sentence, boolean>();
+
 /** True when a sentence tells the reader what to do: "Cut the plastic", "Before you start, you need to position it". */
 export function isInstruction(sentence: Sentence): boolean {
-  return opensWithImperative(sentence.text) || ADVICE.test(sentence.text);
+  let answer = instructions.get(sentence);
+  if (answer === undefined) instructions.set(sentence, (answer = opensWithImperative(sentence.text) || ADVICE.test(sentence.text)));
+  return answer;
 }
 
 /** True when a sentence gives the reader an instruction or addresses them: "Cut the plastic", "You may want to". */
 export function addressesReader(sentence: Sentence): boolean {
   const text = sentence.text;
-  if (opensWithImperative(text)) return true;
+  if (isInstruction(sentence)) return true;
   const m = SECOND_PERSON.exec(text);
   if (!m) return false;
   return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);

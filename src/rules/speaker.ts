@@ -32,8 +32,12 @@ const PATTERNS: RegExp[] = [
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
 
+// A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
+const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(data.speechVerbs.words)})\\b`, 'u');
+
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
 function speakerIn(text: string): [number, number] | undefined {
+  if (!CUE.test(text)) return undefined;
   const quotes = quotedSpansAcrossSentences(text);
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
@@ -53,6 +57,9 @@ export interface Attribution {
   length: number;
 }
 
+// Two rules ask for the same block's attributions: computed once per block.
+const computed = new WeakMap<readonly Sentence[], Map<Sentence, Attribution>>();
+
 const opensQuote = (text: string) => /^\W*[“"]/.test(text);
 const inQuote = (text: string) => (text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
 /** True when the first quotation mark of a sentence closes a quotation that began before it. */
@@ -67,7 +74,10 @@ function closesFirst(text: string): boolean {
  * around them: a quotation that runs on into the next sentences belongs to the same speaker.
  */
 export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attribution> {
+  const known = computed.get(sentences);
+  if (known) return known;
   const out = new Map<Sentence, Attribution>();
+  computed.set(sentences, out);
   sentences.forEach((sentence, i) => {
     const found = speakerIn(sentence.text);
     if (!found) return;
