@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, ruleCatalogue, docsUrl } from '../../src/rules';
+import { allRules, ruleCatalogue, docsUrl, DOCS_BASE } from '../../src/rules';
 import { ENGINE_SETTINGS, HOST_SETTINGS } from '../../src/vscode/config-bridge';
 import { projectRoot } from './paths';
 
@@ -15,14 +15,33 @@ describe('rule metadata', () => {
     for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
   });
 
-  it('every rule has a description, a rationale and a docs URL that is its README section', () => {
+  it('every rule has a description, a rationale and a docs URL that is its page docs/rules/<id>.md', () => {
     for (const rule of ruleCatalogue) {
       assert.ok(rule.description.length > 20, rule.id);
       assert.ok(rule.rationale.length > 20, rule.id);
       assert.equal(rule.url, docsUrl(rule.id));
-      assert.ok(rule.url.endsWith(`#${rule.id}`));
-      assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `README has no "### ${rule.id}" section`);
+      assert.equal(rule.url, `${DOCS_BASE}rules/${rule.id}.md`);
+      assert.ok(rule.url.startsWith('https://github.com/citation-needed/citation-needed/blob/main/docs/'), rule.url);
     }
+  });
+
+  it('every rule has a docs page with its title and its rationale verbatim under "Why", and no page is stale', () => {
+    const dir = join(root, 'docs', 'rules');
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual(pages, allRules.map((r) => r.meta.id).sort(), 'docs/rules/*.md are exactly the rule ids');
+    for (const { meta } of allRules) {
+      const page = readFileSync(join(dir, `${meta.id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# \`${meta.id}\`\n`), `docs/rules/${meta.id}.md starts with its title`);
+      const why = /^## Why\n\n(.*)$/m.exec(page);
+      assert.equal(why?.[1], meta.rationale, `docs/rules/${meta.id}.md: "## Why" is the rule's rationale`);
+      for (const heading of ['## What it flags', '## Examples', '## Fixes', '## Options']) {
+        assert.match(page, new RegExp(`^${heading}$`, 'm'), `docs/rules/${meta.id}.md has "${heading}"`);
+      }
+    }
+  });
+
+  it('the README rule table links every rule page', () => {
+    for (const { meta } of allRules) assert.ok(readme.includes(`(docs/rules/${meta.id}.md)`), `README links docs/rules/${meta.id}.md`);
   });
 
   it('every phrase-list entry has a phrase, a note and a source', () => {
