@@ -62,19 +62,20 @@ describe('settings metadata', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
   const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; markdownDescription: string }>;
-  const settings = readme.slice(readme.indexOf('### Settings'));
+  const configuration = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
+  const settings = configuration.slice(configuration.indexOf('## VS Code settings'));
 
   it('package.json contributes exactly the settings the extension reads (engine and host settings)', () => {
     assert.deepEqual(Object.keys(properties).sort(), [...ENGINE_SETTINGS, ...HOST_SETTINGS].map((k) => `citationNeeded.${k}`).sort());
   });
 
-  it('every setting has a localized description and a README row with its default', () => {
+  it('every setting has a localized description and a row with its default in docs/configuration.md', () => {
     for (const [name, property] of Object.entries(properties)) {
       const key = /^%(.+)%$/.exec(property.markdownDescription)?.[1];
       assert.ok(key && typeof nls[key] === 'string' && nls[key].length > 10, `${name}: description ${property.markdownDescription} in package.nls.json`);
       const row = new RegExp(`^\\| \`${name.replace('.', '\\.')}\` \\| \`([^\`]*)\` \\|`, 'm').exec(settings);
-      assert.ok(row, `README settings table has a row for ${name}`);
-      assert.deepEqual(JSON.parse(row[1]), property.default, `${name}: README default`);
+      assert.ok(row, `docs/configuration.md settings table has a row for ${name}`);
+      assert.deepEqual(JSON.parse(row[1]), property.default, `${name}: default in docs/configuration.md`);
     }
   });
 });
