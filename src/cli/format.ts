@@ -2,10 +2,9 @@ import { relative } from 'node:path';
 import { lineStarts, positionAt } from '../core/location';
 import type { Finding, Severity } from '../core/types';
 import type { FileResult } from './check-file';
-import { DOCS_BASE } from '../rules';
+import { DIRECTIVES_URL } from '../rules';
 
-/** The README section on inline directives, where directive problems point. */
-export const DIRECTIVES_URL = `${DOCS_BASE}inline-directives`;
+export { DIRECTIVES_URL };
 
 /** A finding with 1-based line/column positions, as printed by the CLI. */
 export interface LocatedFinding extends Finding {

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { DOCS_BASE, ruleCatalogue } from '../rules';
+import { REPO_URL, ruleCatalogue } from '../rules';
 import type { Severity } from '../core/types';
 import type { FileResult } from './check-file';
 import { DIRECTIVES_URL, locate } from './format';
@@ -29,7 +29,7 @@ function driver(version: string): Sarif.ToolComponent {
     name: 'citation-needed',
     version,
     semanticVersion: version,
-    informationUri: DOCS_BASE.replace(/#$/, ''),
+    informationUri: REPO_URL,
     notifications: DIRECTIVE_NOTIFICATIONS,
     rules: ruleCatalogue.map((rule) => ({
       id: rule.id,

@@ -11,8 +11,14 @@ import { citationIntegrity } from './citation-integrity';
 import { aiArtifact } from './ai-artifact';
 import { sourceMismatch } from './source-mismatch';
 
-/** Where each rule's documentation lives: its section of the README. */
-export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed#';
+/** The project's repository. */
+export const REPO_URL = 'https://github.com/citation-needed/citation-needed';
+
+/** Where the user documentation lives: the docs/ folder of the repository. */
+export const DOCS_BASE = `${REPO_URL}/blob/main/docs/`;
+
+/** The documentation of inline directives, where directive problems point. */
+export const DIRECTIVES_URL = `${DOCS_BASE}configuration.md#inline-directives`;
 
 /** Every rule, in catalogue order. */
 export const allRules: readonly Rule[] = [
@@ -29,9 +35,9 @@ export const allRules: readonly Rule[] = [
   sourceMismatch,
 ];
 
-/** The docs URL of a rule (a README anchor). */
+/** The docs URL of a rule: its page docs/rules/<id>.md. */
 export function docsUrl(ruleId: string): string {
-  return DOCS_BASE + ruleId;
+  return `${DOCS_BASE}rules/${ruleId}.md`;
 }
 
 /** Rule metadata with docs URLs, as the public catalogue. */

@@ -45,7 +45,7 @@ export function problemActions(document: vscode.TextDocument, problem: Directive
   });
 }
 
-/** Opens the README's "Inline directives" section. */
+/** Opens the documentation of inline directives. */
 function learnDirectivesAction(): vscode.CodeAction {
   const learn = new vscode.CodeAction('Learn more about inline directives', vscode.CodeActionKind.QuickFix);
   learn.command = { title: learn.title, command: 'vscode.open', arguments: [vscode.Uri.parse(DIRECTIVE_CODE.target)] };

@@ -4,7 +4,7 @@ import { selectFixEdits } from '../core/apply-fixes';
 import type { Edit, Finding, Fix, Severity } from '../core/types';
 import { SOURCE } from './constants';
 import type { DirectiveProblem } from '../core/directives';
-import { DOCS_BASE } from '../rules';
+import { DIRECTIVES_URL } from '../rules';
 
 /** A zero-based line and UTF-16 column. */
 export interface Point {
@@ -52,8 +52,8 @@ export function toDiagnosticData(finding: Finding, locate: Locate): DiagnosticDa
   };
 }
 
-/** The diagnostic code of directive problems, linking to the README's "Inline directives" section. */
-export const DIRECTIVE_CODE = { value: 'inline-directive', target: `${DOCS_BASE}inline-directives` } as const;
+/** The diagnostic code of directive problems, linking to the documentation of inline directives. */
+export const DIRECTIVE_CODE = { value: 'inline-directive', target: DIRECTIVES_URL } as const;
 
 /** Maps a directive problem (unknown directive name or rule id) to the data of its diagnostic: a warning on the comment. */
 export function problemToDiagnosticData(problem: DirectiveProblem, locate: Locate): DiagnosticData {

@@ -38,7 +38,7 @@ describe('diagnostics of a draft', () => {
     for (const d of diagnostics) {
       assert.equal(typeof d.code, 'object', 'code carries a link target');
       const code = d.code as { value: string | number; target: vscode.Uri };
-      assert.equal(code.target.toString(true), `${DOCS_BASE}${ruleOf(d)}`);
+      assert.equal(code.target.toString(true), `${DOCS_BASE}rules/${ruleOf(d)}.md`);
     }
   });
 
@@ -70,7 +70,7 @@ describe('diagnostics of a draft', () => {
     assert.match(text, /`unsupported-attribution`/);
     assert.match(text, /Experts say/);
     assert.match(text, /\*\*What to do:\*\* Insert a \\\[who\?\\\] marker/);
-    assert.ok(text.includes(`](${DOCS_BASE}unsupported-attribution)`), 'the hover links the rule docs');
+    assert.ok(text.includes(`](${DOCS_BASE}rules/unsupported-attribution.md)`), 'the hover links the rule docs');
     const ours = hovers.find((h) => h.range?.isEqual(range));
     assert.ok(ours, `a hover spans the finding ${show(range)}`);
 

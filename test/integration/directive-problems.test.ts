@@ -35,7 +35,7 @@ describe('directive problems', () => {
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(warning.source, SOURCE);
     assert.match(warning.message, /^unknown rule "unsupported-atribution" in citation-needed-disable-next-line/);
-    assert.equal(typeof warning.code === 'object' && warning.code.target.toString(), `${DOCS_BASE}inline-directives`);
+    assert.equal(typeof warning.code === 'object' && warning.code.target.toString(), `${DOCS_BASE}configuration.md#inline-directives`);
 
     const ruleFix = 'Change to \u201cunsupported-attribution\u201d';
     const action = actionTitled(await quickFixesFor(document.uri, warning.range, ruleFix), ruleFix);

@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 /** The `source` of the extension's diagnostics. */
 export const SOURCE = 'Citation Needed';
 
-/** Where each rule's documentation lives (a README anchor): the diagnostic `code` link target. */
-export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed#';
+/** Where the documentation lives: rule pages (`rules/<id>.md`) are the diagnostic `code` link targets. */
+export const DOCS_BASE = 'https://github.com/citation-needed/citation-needed/blob/main/docs/';
 
 /** The settings section of the extension. */
 export const SECTION = 'citationNeeded';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, ruleCatalogue, docsUrl } from '../../src/rules';
+import { allRules, ruleCatalogue, docsUrl, DOCS_BASE } from '../../src/rules';
 import { ENGINE_SETTINGS, HOST_SETTINGS } from '../../src/vscode/config-bridge';
 import { projectRoot } from './paths';
 
@@ -15,14 +15,33 @@ describe('rule metadata', () => {
     for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
   });
 
-  it('every rule has a description, a rationale and a docs URL that is its README section', () => {
+  it('every rule has a description, a rationale and a docs URL that is its page docs/rules/<id>.md', () => {
     for (const rule of ruleCatalogue) {
       assert.ok(rule.description.length > 20, rule.id);
       assert.ok(rule.rationale.length > 20, rule.id);
       assert.equal(rule.url, docsUrl(rule.id));
-      assert.ok(rule.url.endsWith(`#${rule.id}`));
-      assert.match(readme, new RegExp(`^### ${rule.id}$`, 'm'), `README has no "### ${rule.id}" section`);
+      assert.equal(rule.url, `${DOCS_BASE}rules/${rule.id}.md`);
+      assert.ok(rule.url.startsWith('https://github.com/citation-needed/citation-needed/blob/main/docs/'), rule.url);
     }
+  });
+
+  it('every rule has a docs page with its title and its rationale verbatim under "Why", and no page is stale', () => {
+    const dir = join(root, 'docs', 'rules');
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+    assert.deepEqual(pages, allRules.map((r) => r.meta.id).sort(), 'docs/rules/*.md are exactly the rule ids');
+    for (const { meta } of allRules) {
+      const page = readFileSync(join(dir, `${meta.id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# \`${meta.id}\`\n`), `docs/rules/${meta.id}.md starts with its title`);
+      const why = /^## Why\n\n(.*)$/m.exec(page);
+      assert.equal(why?.[1], meta.rationale, `docs/rules/${meta.id}.md: "## Why" is the rule's rationale`);
+      for (const heading of ['## What it flags', '## Examples', '## Fixes', '## Options']) {
+        assert.match(page, new RegExp(`^${heading}$`, 'm'), `docs/rules/${meta.id}.md has "${heading}"`);
+      }
+    }
+  });
+
+  it('the README rule table links every rule page', () => {
+    for (const { meta } of allRules) assert.ok(readme.includes(`(docs/rules/${meta.id}.md)`), `README links docs/rules/${meta.id}.md`);
   });
 
   it('every phrase-list entry has a phrase, a note and a source', () => {
@@ -43,19 +62,20 @@ describe('settings metadata', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
   const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; markdownDescription: string }>;
-  const settings = readme.slice(readme.indexOf('### Settings'));
+  const configuration = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
+  const settings = configuration.slice(configuration.indexOf('## VS Code settings'));
 
   it('package.json contributes exactly the settings the extension reads (engine and host settings)', () => {
     assert.deepEqual(Object.keys(properties).sort(), [...ENGINE_SETTINGS, ...HOST_SETTINGS].map((k) => `citationNeeded.${k}`).sort());
   });
 
-  it('every setting has a localized description and a README row with its default', () => {
+  it('every setting has a localized description and a row with its default in docs/configuration.md', () => {
     for (const [name, property] of Object.entries(properties)) {
       const key = /^%(.+)%$/.exec(property.markdownDescription)?.[1];
       assert.ok(key && typeof nls[key] === 'string' && nls[key].length > 10, `${name}: description ${property.markdownDescription} in package.nls.json`);
       const row = new RegExp(`^\\| \`${name.replace('.', '\\.')}\` \\| \`([^\`]*)\` \\|`, 'm').exec(settings);
-      assert.ok(row, `README settings table has a row for ${name}`);
-      assert.deepEqual(JSON.parse(row[1]), property.default, `${name}: README default`);
+      assert.ok(row, `docs/configuration.md settings table has a row for ${name}`);
+      assert.deepEqual(JSON.parse(row[1]), property.default, `${name}: default in docs/configuration.md`);
     }
   });
 });

@@ -53,7 +53,7 @@ describe('language server (citation-needed lsp over stdio)', function () {
     assert.ok(expected.length > 5, 'the sample draft has findings');
     assert.deepEqual(diagnosticRows(diagnostics), cliRows(expected));
     assert.deepEqual(diagnostics.map((d) => d.message), expected.map((f) => f.message));
-    assert.ok(diagnostics.every((d) => d.source === 'Citation Needed' && d.codeDescription?.href.includes('#')));
+    assert.ok(diagnostics.every((d) => d.source === 'Citation Needed' && d.codeDescription?.href.endsWith('/docs/rules/' + String(d.code) + '.md')));
     assert.equal(await client.stop(), 0, 'shutdown then exit ends the process with code 0');
   });
 

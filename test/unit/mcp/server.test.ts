@@ -92,7 +92,7 @@ describe('MCP server (citation-needed mcp over stdio, driven by the SDK client)'
     const rule = ok.structuredContent as { ruleId: string; rationale: string; url: string };
     assert.equal(rule.ruleId, 'hedge');
     assert.ok(rule.rationale.length > 20);
-    assert.match(rule.url, /#hedge$/);
+    assert.match(rule.url, /\/docs\/rules\/hedge\.md$/);
     const bad = await call('explain_rule', { ruleId: 'hedges' });
     assert.equal(bad.isError, true);
     assert.match(errorText(bad), /unknown rule "hedges"; valid rule ids: .*unsourced-claim/);

@@ -32,7 +32,7 @@ describe('directive problems in CLI output', () => {
     ]);
     assert.equal(problems[0].endColumn, '<!-- citation-needed-disable-next-line hedgee, puffery -->'.length + 1);
     for (const p of problems) {
-      assert.match(String(p.url), /#inline-directives$/);
+      assert.match(String(p.url), /configuration\.md#inline-directives$/);
       assert.equal(TEXT.slice(p.offset as number, p.offset as number + 20), '<!-- citation-needed');
     }
     const fix = (problems[0].fixes as Array<{ title: string; edits: Array<{ offset: number; endOffset: number; newText: string }> }>)[0];

@@ -150,7 +150,7 @@ describe('SARIF output', function () {
     ]);
     for (const n of notes) {
       assert.equal(descriptors[n.descriptor!.index!].id, n.descriptor!.id);
-      assert.match(descriptors[n.descriptor!.index!].helpUri ?? '', /#inline-directives$/);
+      assert.match(descriptors[n.descriptor!.index!].helpUri ?? '', /configuration\.md#inline-directives$/);
       const region = n.locations![0].physicalLocation!.region!;
       assert.match(text.slice(region.charOffset, region.charOffset! + region.charLength!), /^<!-- citation-needed-/);
       assert.equal(n.locations![0].physicalLocation!.artifactLocation?.uri, 'directives.md');

@@ -154,7 +154,7 @@ describe('vscode mapping: directive problem -> diagnostic data and quick fix edi
     assert.equal(data.severity, DIAGNOSTIC_SEVERITY.warning);
     assert.equal(data.source, SOURCE);
     assert.deepEqual(data.code, { value: 'inline-directive', target: DIRECTIVE_CODE.target });
-    assert.match(data.code.target, /#inline-directives$/);
+    assert.match(data.code.target, /configuration\.md#inline-directives$/);
     assert.match(data.message, /^unknown rule "hedgee"/);
   });
 
