@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { allRules, docsUrl } from '../rules';
-import { analyzeDocument, createEngine } from '../core/lint';
-import { checkWithEngine, type Inventory } from '../core/inventory';
+import { analyzeDocument, checkWithEngine, createEngine } from '../engine';
+import type { Inventory } from '../core/inventory';
 import { applyFixes } from '../core/apply-fixes';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/types';
@@ -79,9 +78,9 @@ export function checkFile(file: string, options: CheckOptions): FileResult {
       lossy = true; // invalid UTF-8: checked, but never rewritten
     }
     const bibliography = (options.bibliographies ?? threadLoader()).load(bibliographyFiles(file, text, options.config.bibliography, options.configDir));
-    const engine = createEngine(allRules, { config: options.config, referenceDate: options.referenceDate, bibliography });
+    const engine = createEngine({ config: options.config, referenceDate: options.referenceDate, bibliography });
     const check = (source: string): { findings: Finding[]; inventory?: Inventory; directiveProblems: DirectiveProblem[] } =>
-      options.keep?.inventory ? checkWithEngine(engine, source) : analyzeDocument(engine, source, docsUrl);
+      options.keep?.inventory ? checkWithEngine(engine, source) : analyzeDocument(engine, source);
     let { findings, inventory, directiveProblems } = check(text);
     let fixed = 0;
     let unwritten: string | undefined;

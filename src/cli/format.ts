@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { lineStarts, positionAt } from '../core/location';
 import type { Finding, Severity } from '../core/types';
 import type { FileResult } from './check-file';
-import { DOCS_BASE } from '../rules';
+import { DOCS_BASE } from '../engine';
 
 /** The README section on inline directives, where directive problems point. */
 export const DIRECTIVES_URL = `${DOCS_BASE}inline-directives`;

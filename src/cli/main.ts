@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
 import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';

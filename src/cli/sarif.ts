@@ -1,7 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { DOCS_BASE, ruleCatalogue } from '../rules';
+import { DOCS_BASE, ruleCatalogue } from '../engine';
 import type { Severity } from '../core/types';
 import type { FileResult } from './check-file';
 import { DIRECTIVES_URL, locate } from './format';

@@ -6,7 +6,7 @@ import { applyFixes, lint, rules } from '../api';
 import { selectFixEdits } from '../core/apply-fixes';
 import { formatProblem, resolveConfig } from '../core/config';
 import type { Finding, Fix } from '../core/types';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 import { bibliographyFiles, BibliographyLoader } from '../cli/bibliography';
 import { checkFiles, defaultWorkers } from '../cli/pool';
 import { collectFiles } from '../cli/files';

@@ -1,7 +1,7 @@
 // Checking a text that the host has already read: the one job both the worker and the host's fallback run.
 import type { Bibliography } from '../core/bibliography';
 import type { Config } from '../core/config';
-import { checkDocument } from '../core/inventory';
+import { checkDocument } from '../engine';
 import { lineStarts } from '../core/location';
 import { buildFileReport, type FileReport } from '../core/report-model';
 import type { Finding } from '../core/types';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDocument } from '../../../src/core/inventory';
+import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel, excerpt, formatRatio, type FileReport } from '../../../src/core/report-model';
 import { DRAFT } from './helpers';
 
