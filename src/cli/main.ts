@@ -6,7 +6,7 @@ import { ruleIds } from '../engine';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file';
 import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 import { checkFiles, defaultWorkers } from './pool';
 import { FAIL_ON, FORMATS, failsCheck, formatResults, isFormat, type FailOn } from './formats';
 import { ChangedLineFinder, GitError, onChangedLines } from './changed-lines';

@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { checkFile, type CheckOptions, type FileResult } from './check-file';
+import { checkFile } from './check-file';
+import type { CheckOptions, FileResult } from './types';
 
 /** How a pool runs: worker count, cancellation, progress, and where the worker bundle is. */
 export interface PoolOptions {

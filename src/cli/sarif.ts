@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { DOCS_BASE, ruleCatalogue } from '../engine';
 import type { Severity } from '../core/types';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 import { DIRECTIVES_URL, locate } from './format';
 
 /** The SARIF schema URI written into every log. */

@@ -11,7 +11,8 @@ import { bibliographyFiles, BibliographyLoader } from '../cli/bibliography';
 import { checkFiles, defaultWorkers } from '../cli/pool';
 import { collectFiles } from '../cli/files';
 import { findConfigFile, loadConfigFile } from '../cli/config-file';
-import { locateFindings, type LocatedFinding } from '../cli/format';
+import { locateFindings } from '../cli/format';
+import type { LocatedFinding } from '../cli/types';
 import { countByRule } from '../vscode/messages';
 import { resolveDocumentSettings } from '../lsp/settings';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkFiles } from '../../../src/cli/pool';
 import { defaultConfig } from '../../../src/core/config';
-import type { CheckOptions, FileResult } from '../../../src/cli/check-file';
+import type { CheckOptions, FileResult } from '../../../src/cli/types';
 
 const WORKER = resolve('dist/worker.js'); // built by `npm test` before mocha runs
 const options = { config: defaultConfig(), referenceDate: '2026-11-28' };
