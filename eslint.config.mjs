@@ -12,6 +12,10 @@ const RULES_DIRECTLY = {
   regex: '^(\\.\\./)+rules(/|$)',
   message: 'Hosts import the rules through src/engine.ts, where they are bound to the core once.',
 };
+const HOSTS_FROM_WORKERS = {
+  regex: '^\\.\\./(cli|lsp|mcp|vscode)(/|$)',
+  message: 'src/workers is the pool every host uses: it imports no host (src/worker.ts wires the CLI\'s file checker into the worker bundle).',
+};
 const HOSTS_FROM_RULES = {
   regex: '^\\.\\./(engine|api|extension|cli|workers|verify|lsp|mcp|vscode)(/|$)',
   message: 'Rules import only src/core and each other: nothing of the engine or the hosts.',
@@ -34,8 +38,9 @@ export default tseslint.config(
   },
   { files: ['src/core/**/*.ts'], rules: restrict([VSCODE], [ABOVE_CORE]) },
   { files: ['src/rules/**/*.ts'], rules: restrict([VSCODE], [HOSTS_FROM_RULES]) },
-  { files: ['src/api.ts', 'src/engine.ts'], rules: restrict([VSCODE]) },
+  { files: ['src/api.ts', 'src/engine.ts', 'src/worker.ts'], rules: restrict([VSCODE]) },
   { files: HOSTS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
+  { files: ['src/workers/**/*.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS]) },
   { files: ['src/vscode/**/*.ts', 'src/extension.ts'], rules: restrict([], [RULES_DIRECTLY]) },
   { files: VSCODE_FREE_ADAPTERS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
   {

@@ -7,7 +7,7 @@ import { findConfigFile, loadConfigFile, type LoadedConfig } from './config-file
 import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
 import type { FileResult } from './types';
-import { checkFiles, defaultWorkers } from './pool';
+import { checkFiles, defaultWorkers } from './check-files';
 import { FAIL_ON, FORMATS, failsCheck, formatResults, isFormat, type FailOn } from './formats';
 import { ChangedLineFinder, GitError, onChangedLines } from './changed-lines';
 import { version } from '../../package.json';

@@ -8,7 +8,7 @@ import { formatProblem, resolveConfig } from '../core/config';
 import type { Finding, Fix } from '../core/types';
 import { ruleIds } from '../engine';
 import { bibliographyFiles, BibliographyLoader } from '../cli/bibliography';
-import { checkFiles, defaultWorkers } from '../cli/pool';
+import { checkFiles, defaultWorkers } from '../cli/check-files';
 import { collectFiles } from '../cli/files';
 import { findConfigFile, loadConfigFile } from '../cli/config-file';
 import { locateFindings } from '../cli/format';
