@@ -44,7 +44,7 @@ const products = {
   lsp: { entryPoints: { lsp: 'src/lsp/main.ts' }, outdir: 'dist' },
   mcp: { entryPoints: { mcp: 'src/mcp/main.ts' }, outdir: 'dist' },
   // The worker bundle, shared by the CLI's pool and the extension's workspace check (so also in the .vsix).
-  worker: { entryPoints: { worker: 'src/workers/entry.ts' }, outdir: 'dist' },
+  worker: { entryPoints: { worker: 'src/worker.ts' }, outdir: 'dist' },
   extension: { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   tests: {
     entryPoints: globSync(['test/**/*.test.ts', 'test/integration/*.ts', 'test/eval/*.ts', 'test/bench/*.ts']),

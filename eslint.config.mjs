@@ -1,11 +1,31 @@
-// ESLint flat config: typescript-eslint's recommended rules, and `vscode` kept out of the core, rules, CLI and workers.
+// ESLint flat config: typescript-eslint's recommended rules, and the layers of docs/architecture.md:
+// `vscode` only in the extension's adapters, nothing above src/core imported by it, the rules reached
+// by hosts through src/engine.ts only.
 import tseslint from 'typescript-eslint';
 
-const noVscode = {
-  'no-restricted-imports': ['error', {
-    paths: [{ name: 'vscode', message: 'Only src/vscode/* and src/extension.ts may import vscode (the core and the CLI run without it).' }],
-  }],
+const VSCODE = { name: 'vscode', message: 'Only src/vscode/* and src/extension.ts may import vscode (the core and the CLI run without it).' };
+const ABOVE_CORE = {
+  regex: '^\\.\\./',
+  message: 'src/core imports nothing above it (rules/, engine, cli/, workers/, verify/, lsp/, mcp/, vscode/): the engine passes the rules in.',
 };
+const RULES_DIRECTLY = {
+  regex: '^(\\.\\./)+rules(/|$)',
+  message: 'Hosts import the rules through src/engine.ts, where they are bound to the core once.',
+};
+const HOSTS_FROM_WORKERS = {
+  regex: '^\\.\\./(cli|lsp|mcp|vscode)(/|$)',
+  message: 'src/workers is the pool every host uses: it imports no host (src/worker.ts wires the CLI\'s file checker into the worker bundle).',
+};
+const HOSTS_FROM_RULES = {
+  regex: '^\\.\\./(engine|api|extension|cli|workers|verify|lsp|mcp|vscode)(/|$)',
+  message: 'Rules import only src/core and each other: nothing of the engine or the hosts.',
+};
+
+/** A `no-restricted-imports` setting: the named packages and the import patterns (ESLint keeps one setting per file, the last that matches). */
+const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
+
+const HOSTS = ['src/cli/**/*.ts', 'src/workers/**/*.ts', 'src/lsp/**/*.ts', 'src/mcp/**/*.ts', 'src/verify/**/*.ts'];
+const VSCODE_FREE_ADAPTERS = ['src/vscode/mapping.ts', 'src/vscode/config-bridge.ts', 'src/vscode/directive-edits.ts', 'src/vscode/messages.ts', 'src/vscode/scheduler.ts', 'src/vscode/document-model.ts', 'src/vscode/constants.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'tools/**', 'test-results/**'] },
@@ -16,8 +36,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts', 'src/rules/**/*.ts', 'src/cli/**/*.ts', 'src/workers/**/*.ts', 'src/lsp/**/*.ts', 'src/mcp/**/*.ts', 'src/api.ts'], rules: noVscode },
-  { files: ['src/vscode/mapping.ts', 'src/vscode/config-bridge.ts', 'src/vscode/directive-edits.ts', 'src/vscode/messages.ts', 'src/vscode/scheduler.ts', 'src/vscode/document-model.ts', 'src/vscode/constants.ts'], rules: noVscode },
+  { files: ['src/core/**/*.ts'], rules: restrict([VSCODE], [ABOVE_CORE]) },
+  { files: ['src/rules/**/*.ts'], rules: restrict([VSCODE], [HOSTS_FROM_RULES]) },
+  { files: ['src/api.ts', 'src/engine.ts', 'src/worker.ts'], rules: restrict([VSCODE]) },
+  { files: HOSTS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
+  { files: ['src/workers/**/*.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS]) },
+  { files: ['src/vscode/**/*.ts', 'src/extension.ts'], rules: restrict([], [RULES_DIRECTLY]) },
+  { files: VSCODE_FREE_ADAPTERS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
   {
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { lineOf, lineStarts } from '../core/location';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 
 const execFileAsync = promisify(execFile);
 

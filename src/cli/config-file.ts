@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseConfigText, resolveConfig, type Config, type ConfigProblem } from '../core/config';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 
 /** The configuration file name looked up from a file's folder upwards. */
 export const CONFIG_FILE = '.citation-needed.json';

@@ -1,18 +1,10 @@
 import { relative } from 'node:path';
-import { lineStarts, positionAt } from '../core/location';
+import { locateSpan, locator } from '../core/location';
 import type { Finding, Severity } from '../core/types';
-import type { FileResult } from './check-file';
-import { DIRECTIVES_URL } from '../rules';
+import type { FileResult, LocatedFinding } from './types';
+import { DIRECTIVES_URL } from '../engine';
 
 export { DIRECTIVES_URL };
-
-/** A finding with 1-based line/column positions, as printed by the CLI. */
-export interface LocatedFinding extends Finding {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 
 /** Adds 1-based line and column numbers to a file's findings (kept as they are when already located). */
 export function locate(result: FileResult): LocatedFinding[] {
@@ -26,21 +18,7 @@ export function locate(result: FileResult): LocatedFinding[] {
  */
 export function locateFindings(text: string, findings: readonly Finding[]): LocatedFinding[] {
   const at = locator(text);
-  return findings.map((f) => {
-    const start = at(f.offset);
-    const end = at(f.endOffset);
-    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  });
-}
-
-/** Offsets of `text` to 1-based lines and columns, columns counted as in locateFindings. */
-export function locator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = lineStarts(text);
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return (offset) => {
-    const p = positionAt(starts, offset);
-    return { line: p.line + 1, column: p.character + 1 - (p.line === 0 && p.character > 0 ? bom : 0) };
-  };
+  return findings.map((f) => ({ ...f, ...locateSpan(at, f.offset, f.endOffset) }));
 }
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };

@@ -1,5 +1,5 @@
 import type { Severity } from '../core/types';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 import { formatJson, formatText } from './format';
 import { formatGithub } from './github';
 import { formatMarkdown } from './report';

@@ -1,6 +1,6 @@
-import { relative, sep } from 'node:path';
+import { displayPath } from './display-path';
 import type { Severity } from '../core/types';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 import { locate } from './format';
 
 /** Escapes a workflow command's message: %, CR and LF. */
@@ -22,7 +22,7 @@ function command(severity: Severity): 'error' | 'warning' | 'notice' {
 export function formatGithub(results: readonly FileResult[], cwd = process.cwd()): string {
   const lines: string[] = [];
   for (const result of results) {
-    const file = escapeProperty((relative(cwd, result.file) || result.file).split(sep).join('/'));
+    const file = escapeProperty(displayPath(result.file, cwd));
     if (result.error) lines.push(`::${result.unread ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
     for (const p of result.directiveProblems ?? []) lines.push(`::warning file=${file},line=${p.line},col=${p.column},title=citation-needed directive::${escapeData(p.message)}`);
     for (const f of locate(result)) {

@@ -1,13 +1,13 @@
-import { relative, sep } from 'node:path';
+import { displayPath } from './display-path';
 import { buildFileReport, buildReportModel, type ReportModel } from '../core/report-model';
 import { escapeCell, renderReportMarkdown } from '../core/report-markdown';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 
 /** The report model of checked files, named relative to the working directory; unreadable files are left out. */
 export function reportModelOf(results: readonly FileResult[], cwd = process.cwd()): ReportModel {
   return buildReportModel(results.flatMap((r) => r.text === undefined || !r.inventory
     ? []
-    : [buildFileReport((relative(cwd, r.file) || r.file).split(sep).join('/'), r.text, r.findings, r.inventory)]));
+    : [buildFileReport(displayPath(r.file, cwd), r.text, r.findings, r.inventory)]));
 }
 
 /**
@@ -21,7 +21,7 @@ export function formatMarkdown(results: readonly FileResult[], cwd = process.cwd
 /** A "Directive problems" section: file, line, problem and suggested names; empty when there is none. */
 export function directiveProblemsMarkdown(results: readonly FileResult[], cwd = process.cwd()): string {
   const rows = results.flatMap((r) => (r.directiveProblems ?? []).map((p) => {
-    const file = (relative(cwd, r.file) || r.file).split(sep).join('/');
+    const file = displayPath(r.file, cwd);
     const suggestions = p.suggestions.map((name) => `\`${name}\``).join(', ') || '–';
     return `| ${escapeCell(file)} | ${p.line} | ${escapeCell(p.message.replace(/ \(known: .*\)$/, ''))} | ${suggestions} |`;
   }));

@@ -1,9 +1,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { REPO_URL, ruleCatalogue } from '../rules';
+import { REPO_URL, ruleCatalogue } from '../engine';
 import type { Severity } from '../core/types';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 import { DIRECTIVES_URL, locate } from './format';
 
 /** The SARIF schema URI written into every log. */

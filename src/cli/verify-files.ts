@@ -1,6 +1,6 @@
 import { verifyDocumentSources, SourceCache } from '../verify/index';
 import type { LintOptions } from '../core/lint';
-import type { FileResult } from './check-file';
+import type { FileResult } from './types';
 
 /**
  * Verifies the cited sources of every checked file (`--verify-sources`) and merges the

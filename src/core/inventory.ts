@@ -1,15 +1,9 @@
-import { allRules, docsUrl } from '../rules';
-import { scoreSentence } from './check-worthiness';
-import type { Sensitivity } from './config';
-import { analyzeDocument, createEngine, type Engine, type LintOptions } from './lint';
-import type { Finding, Sentence } from './types';
+import type { Rule } from './rule';
+import type { ClaimStatus, Sentence } from './types';
+import type { Finding } from './types';
 import type { DirectiveProblem } from './directives';
 
-/**
- * Where a check-worthy sentence stands: cited; attributed but unlinked (a named source with no
- * link); hedged (an uncertainty hedge and no citation); unsourced.
- */
-export type ClaimStatus = 'cited' | 'attributed-unlinked' | 'hedged' | 'unsourced';
+export type { ClaimStatus } from './types';
 
 /** Every status, from best to worst. */
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['cited', 'attributed-unlinked', 'hedged', 'unsourced'];
@@ -45,25 +39,36 @@ export interface CheckedDocument {
   directiveProblems: DirectiveProblem[];
 }
 
-function statusOf(sentence: Sentence, ruleIds: readonly string[]): ClaimStatus {
+/** How check-worthy a sentence's masked text is: the score, the labels of the features behind it, the verdict. */
+export interface ClaimScore {
+  score: number;
+  hits: ReadonlyArray<{ label: string }>;
+  checkWorthy: boolean;
+}
+
+/** Scores a sentence's masked text for check-worthiness (the engine passes the rules' scorer, sensitivity bound). */
+export type ClaimScorer = (text: string) => ClaimScore;
+
+function statusOf(sentence: Sentence, ruleIds: readonly string[], statusByRule: ReadonlyMap<string, ClaimStatus>): ClaimStatus {
   if (sentence.cited) return 'cited';
-  if (ruleIds.includes('unlinked-source')) return 'attributed-unlinked';
-  if (ruleIds.includes('hedge')) return 'hedged';
-  return 'unsourced';
+  const marked = new Set(ruleIds.map((id) => statusByRule.get(id)));
+  return CLAIM_STATUSES.find((status) => marked.has(status)) ?? 'unsourced';
 }
 
 /**
  * Builds the inventory from a document's sentences and findings: every check-worthy paragraph
- * sentence (the sentences `unsourced-claim` considers) with its status.
+ * sentence (the sentences `score` finds check-worthy) with its status, which the rules' `claimStatus` decides.
  */
-export function buildInventory(text: string, sentences: readonly Sentence[], findings: readonly Finding[], sensitivity: Sensitivity): Inventory {
+export function buildInventory(text: string, sentences: readonly Sentence[], findings: readonly Finding[], rules: readonly Rule[], score: ClaimScorer): Inventory {
+  const statusByRule = new Map<string, ClaimStatus>();
+  for (const rule of rules) if (rule.meta.claimStatus) statusByRule.set(rule.meta.id, rule.meta.claimStatus);
   const claims: Claim[] = [];
   const ordered = [...sentences].sort((a, b) => a.offset - b.offset);
   let next = 0; // findings are sorted by offset too
   for (const sentence of ordered) {
     while (next < findings.length && findings[next].offset < sentence.offset) next++;
     if (sentence.segment.kind !== 'paragraph' || sentence.segment.task) continue;
-    const worth = scoreSentence(sentence.text, sensitivity);
+    const worth = score(sentence.text);
     if (!worth.checkWorthy) continue;
     const ruleIds: string[] = [];
     for (let i = next; i < findings.length && findings[i].offset < sentence.endOffset; i++) {
@@ -73,7 +78,7 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
       offset: sentence.offset,
       endOffset: sentence.endOffset,
       text: text.slice(sentence.offset, sentence.endOffset),
-      status: statusOf(sentence, ruleIds),
+      status: statusOf(sentence, ruleIds, statusByRule),
       score: worth.score,
       features: worth.hits.map((h) => h.label),
       ruleIds,
@@ -82,20 +87,4 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
   const counts: Record<ClaimStatus, number> = { cited: 0, 'attributed-unlinked': 0, hedged: 0, unsourced: 0 };
   for (const claim of claims) counts[claim.status]++;
   return { claims, counts, sourcedRatio: claims.length ? counts.cited / claims.length : null };
-}
-
-/** Checks a document once with a prepared engine: findings and claim inventory from one parse. */
-export function checkWithEngine(engine: Engine, text: string): CheckedDocument {
-  const { findings, sentences, directiveProblems } = analyzeDocument(engine, text, docsUrl);
-  return { findings, inventory: buildInventory(text, sentences, findings, engine.config.sensitivity), directiveProblems };
-}
-
-/** Checks a document once and returns both its findings and its claim inventory. */
-export function checkDocument(text: string, options: LintOptions = {}): CheckedDocument {
-  return checkWithEngine(createEngine(allRules, options), text);
-}
-
-/** The claim inventory of a Markdown document: every check-worthy sentence with its status, and the sourced ratio. */
-export function inventory(text: string, options: LintOptions = {}): Inventory {
-  return checkDocument(text, options).inventory;
 }

@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus, type Inventory } from './inventory';
-import { lineStarts, positionAt } from './location';
+import { locateSpan, locator } from './location';
 import type { Finding } from './types';
 
 /** How each status reads in a report. */
@@ -74,17 +74,12 @@ function emptyStatusCounts(): Record<ClaimStatus, number> {
   return { cited: 0, 'attributed-unlinked': 0, hedged: 0, unsourced: 0 };
 }
 
-/** Builds one file's report from its text, findings and inventory. */
+/** Builds one file's report from its text, findings and inventory (lines and columns as `locator` counts them). */
 export function buildFileReport(file: string, text: string, findings: readonly Finding[], inventory: Inventory): FileReport {
-  const starts = lineStarts(text);
+  const at = locator(text);
   const claims = inventory.claims.map((claim): ClaimRow => {
-    const start = positionAt(starts, claim.offset);
-    const end = positionAt(starts, claim.endOffset);
     return {
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
+      ...locateSpan(at, claim.offset, claim.endOffset),
       offset: claim.offset,
       endOffset: claim.endOffset,
       status: claim.status,

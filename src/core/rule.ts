@@ -4,7 +4,7 @@ import type { PhraseEntry, PhraseMatcher } from './phrases';
 import type { Block } from './blocks';
 import type { Bibliography } from './bibliography';
 import type { Definition } from './definitions';
-import type { Citation, RuleReport, Segment, Sentence, Severity } from './types';
+import type { Citation, ClaimStatus, RuleReport, Segment, Sentence, Severity } from './types';
 
 /** What a rule says about itself; the registry adds the docs URL. */
 export interface RuleMeta {
@@ -17,6 +17,11 @@ export interface RuleMeta {
   confidence?: number;
   /** Needs the network: `lint()` never reports it; only an explicit action (verify sources) does. */
   network?: boolean;
+  /**
+   * What a finding of this rule inside an uncited check-worthy sentence says about the claim, in the
+   * claim inventory ("hedged", "attributed-unlinked"); with several, the better status wins.
+   */
+  claimStatus?: Exclude<ClaimStatus, 'cited' | 'unsourced'>;
 }
 
 /** What a rule sees of one block of the document. */

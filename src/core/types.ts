@@ -97,3 +97,9 @@ export interface Sentence {
   /** Where a citation for this sentence would go. */
   cite: CiteSite;
 }
+
+/**
+ * Where a check-worthy sentence stands: cited; attributed but unlinked (a named source with no
+ * link); hedged (an uncertainty hedge and no citation); unsourced.
+ */
+export type ClaimStatus = 'cited' | 'attributed-unlinked' | 'hedged' | 'unsourced';

@@ -3,7 +3,7 @@
 import { dirname, relative, isAbsolute } from 'node:path';
 import picomatch from 'picomatch';
 import { formatProblem, resolveConfig, type Config } from '../core/config';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 import { findConfigFile, loadConfigFile } from '../cli/config-file';
 import { engineSettings, hostSettings, type HostSettings } from '../vscode/config-bridge';
 

@@ -4,7 +4,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { CITATION_STYLES, SENSITIVITIES, SEVERITIES } from '../core/config';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 import { checkFilesTool, checkMarkdown, explainRule, fixMarkdown, ToolError } from './tools';
 import { version } from '../../package.json';
 

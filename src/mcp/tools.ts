@@ -6,12 +6,13 @@ import { applyFixes, lint, rules } from '../api';
 import { selectFixEdits } from '../core/apply-fixes';
 import { formatProblem, resolveConfig } from '../core/config';
 import type { Finding, Fix } from '../core/types';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 import { bibliographyFiles, BibliographyLoader } from '../cli/bibliography';
-import { checkFiles, defaultWorkers } from '../cli/pool';
+import { checkFiles, defaultWorkers } from '../cli/check-files';
 import { collectFiles } from '../cli/files';
 import { findConfigFile, loadConfigFile } from '../cli/config-file';
-import { locateFindings, type LocatedFinding } from '../cli/format';
+import { locateFindings } from '../cli/format';
+import type { LocatedFinding } from '../cli/types';
 import { countByRule } from '../vscode/messages';
 import { resolveDocumentSettings } from '../lsp/settings';
 

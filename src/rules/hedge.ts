@@ -46,6 +46,7 @@ function isHedge(sentence: Sentence, index: number, length: number, entry: Hedge
 export const hedge: Rule = {
   meta: {
     id: 'hedge',
+    claimStatus: 'hedged',
     description: 'Uncertainty and prediction hedges ("likely", "reportedly", "is expected to", "could potentially").',
     defaultSeverity: 'info',
     rationale: 'A hedge signals that the writer is not sure. Either find out and state the fact with a source, or say whose estimate it is and cite them.',

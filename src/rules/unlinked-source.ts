@@ -39,6 +39,7 @@ function report(sentence: Sentence, index: number, name: string): RuleReport {
 export const unlinkedSource: Rule = {
   meta: {
     id: 'unlinked-source',
+    claimStatus: 'attributed-unlinked',
     description: 'A named source with no link or reference: "according to The Washington Post".',
     defaultSeverity: 'info',
     rationale: 'Naming a source is half a citation: a reader still has to find the article, report or dataset. Link the name or add a reference to the exact piece.',

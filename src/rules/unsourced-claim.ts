@@ -1,6 +1,6 @@
 import type { Rule } from '../core/rule';
 import type { RuleReport, Sentence } from '../core/types';
-import { scoreSentence, type FeatureHit } from '../core/check-worthiness';
+import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from './citation-integrity.phrases.json';
 import { quote } from './text-utils';
 import { attributions } from './speaker';

@@ -1,5 +1,5 @@
-import { allRules, docsUrl } from '../rules';
-import { createEngine, finalize, type LintOptions, type RawReport } from '../core/lint';
+import { allRules, createEngine, docsUrl } from '../engine';
+import { finalize, type LintOptions, type RawReport } from '../core/lint';
 import { collectSourceClaims } from '../core/source-claims';
 import type { HtmlComment } from '../core/prose';
 import type { Finding } from '../core/types';
@@ -34,7 +34,7 @@ export function sourceReport(result: SourceResult): RawReport | undefined {
 /** Findings of `source-mismatch` for a document: severity, docs URL and directives applied as for any rule. */
 export function sourceFindings(text: string, results: readonly SourceResult[], comments: readonly HtmlComment[], options: LintOptions = {}): Finding[] {
   const reports = results.map(sourceReport).filter((r): r is RawReport => r !== undefined);
-  return finalize(createEngine(allRules, options), text, reports, [...comments], docsUrl);
+  return finalize(createEngine(options), text, reports, [...comments], docsUrl);
 }
 
 /**

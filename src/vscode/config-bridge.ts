@@ -1,6 +1,6 @@
 // Settings and `.citation-needed.json` -> engine Config; no `vscode` import here.
 import { parseConfigText, resolveConfig, type Config, type ConfigProblem } from '../core/config';
-import { ruleIds } from '../rules';
+import { ruleIds } from '../engine';
 
 /** The `citationNeeded.*` settings that mean the same as the engine's Config keys. */
 export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize', 'bibliography'] as const;

@@ -1,5 +1,5 @@
 // The text of an open document and its findings; edits flow in through one method. No `vscode` import.
-import { createDocument, type IncrementalDocument, type LintOptions } from '../core/index';
+import { createDocument, type IncrementalDocument, type LintOptions } from '../engine';
 import type { Finding } from '../core/types';
 import type { DirectiveProblem } from '../core/directives';
 

@@ -4,7 +4,7 @@ import { selectFixEdits } from '../core/apply-fixes';
 import type { Edit, Finding, Fix, Severity } from '../core/types';
 import { SOURCE } from './constants';
 import type { DirectiveProblem } from '../core/directives';
-import { DIRECTIVES_URL } from '../rules';
+import { DIRECTIVES_URL } from '../engine';
 
 /** A zero-based line and UTF-16 column. */
 export interface Point {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allRules } from '../rules';
+import { allRules } from '../engine';
 import { collectSourceClaims } from '../core/source-claims';
 import type { Finding } from '../core/types';
 import { DEFAULT_TTL_MS, SourceCache, sourceFindings, verifySources, type SourceResult } from '../verify/index';

@@ -1,8 +1,9 @@
-// Host side of the text protocol: a pool of worker threads that check texts the host has read.
-// No `vscode` here, so the pool runs (and is tested) in plain Node.
+// Host side of the worker protocol: the one pool of worker threads, for every host. It checks texts
+// the host has read (the extension) and files by name (the CLI, the MCP server). No `vscode` here,
+// so the pool runs (and is tested) in plain Node.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Bibliography } from '../core/bibliography';
-import { remember, type TextCheck, type TextJob, type TextReply, type TextRequest } from './text-check';
+import { remember, type CheckRequest, type TextCheck, type TextJob, type TextReply, type TextRequest } from './text-check';
 
 /** No worker could start (missing or broken bundle, refused thread): check in the host instead. */
 export class WorkerStartError extends Error {}
@@ -27,9 +28,11 @@ export interface TextPoolOptions {
 
 interface Pending {
   id: number;
-  job: TextJob;
-  bibliography?: Bibliography;
-  resolve(result: TextCheck): void;
+  /** The file the job checks, as its errors name it. */
+  file: string;
+  /** A text job (with its bibliography), or a file checked by name with the run's options. */
+  task: { job: TextJob; bibliography?: Bibliography } | { file: string; options: unknown };
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
@@ -43,7 +46,7 @@ interface Slot {
 }
 
 /**
- * Worker threads that check texts (`checkText`) in parallel. Jobs queue until a worker is free;
+ * Worker threads that check texts (`checkText`) or files by name in parallel. Jobs queue until a worker is free;
  * a job that fails or whose worker stops rejects with a FileCheckError naming its file, and a
  * stopped worker is replaced, so the other jobs still run. Bibliographies are sent to each worker
  * once and then referred to by key.
@@ -84,10 +87,19 @@ export class TextPool {
 
   /** Checks one text in a worker. */
   check(job: TextJob, bibliography?: Bibliography): Promise<TextCheck> {
+    return this.enqueue(job.file, { job, bibliography }) as Promise<TextCheck>;
+  }
+
+  /** Checks one file by name in a worker, with the file checker the worker bundle serves (its options and result types). */
+  checkFile<Options, Result>(file: string, options: Options): Promise<Result> {
+    return this.enqueue(file, { file, options }) as Promise<Result>;
+  }
+
+  private enqueue(file: string, task: Pending['task']): Promise<unknown> {
     if (this.stopped) return Promise.reject(new PoolStoppedError('the pool was terminated'));
     if (this.slots.length === 0) return Promise.reject(new WorkerStartError('no worker is running'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, bibliography, resolve, reject });
+      this.queue.push({ id: this.nextId++, file, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -134,7 +146,7 @@ export class TextPool {
       if (!pending || pending.id !== reply.id) return;
       slot.running = undefined;
       if (reply.type === 'done') pending.resolve(reply.result);
-      else pending.reject(new FileCheckError(pending.job.file, reply.message));
+      else pending.reject(new FileCheckError(pending.file, reply.message));
     }
     this.dispatch();
   }
@@ -146,7 +158,7 @@ export class TextPool {
     this.slots.splice(index, 1);
     slot.port.close();
     void slot.worker.terminate();
-    slot.running?.reject(new FileCheckError(slot.running.job.file, `the worker stopped (${reason})`));
+    slot.running?.reject(new FileCheckError(slot.running.file, `the worker stopped (${reason})`));
     if (!slot.ready) {
       this.starting?.reject(new WorkerStartError(`a worker could not start (${reason})`));
     } else {
@@ -166,18 +178,20 @@ export class TextPool {
       try {
         const message = this.request(pending, slot.known);
         slot.port.postMessage(message);
-        if (message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
+        if ('job' in message && message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
         slot.running = pending;
       } catch (error) {
-        pending.reject(new FileCheckError(pending.job.file, `cannot send to a worker: ${(error as Error).message}`));
+        pending.reject(new FileCheckError(pending.file, `cannot send to a worker: ${(error as Error).message}`));
       }
     }
   }
 
   /** The message for a job; the bibliography's value only when the worker has not cached it (`known` mirrors its cache). */
-  private request(pending: Pending, known: ReadonlyMap<number, true>): TextRequest {
-    const { id, job, bibliography } = pending;
-    if (!bibliography) return { id, job };
+  private request(pending: Pending, known: ReadonlyMap<number, true>): CheckRequest {
+    const { id, task } = pending;
+    if (!('job' in task)) return { id, file: task.file, options: task.options };
+    const { job, bibliography } = task;
+    if (!bibliography) return { id, job } satisfies TextRequest;
     let key = this.bibliographyKeys.get(bibliography);
     if (key === undefined) this.bibliographyKeys.set(bibliography, (key = this.nextKey++));
     return { id, job, bibliography: known.has(key) ? { key } : { key, value: bibliography } };

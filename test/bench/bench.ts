@@ -18,7 +18,7 @@ import { TextlintKernel } from '@textlint/kernel';
 import textlintMarkdown from '@textlint/textlint-plugin-markdown';
 import writeGoodRule from 'textlint-rule-write-good';
 import writeGood from 'write-good';
-import { lint, createDocument } from '../../src/core/index';
+import { lint, createDocument } from '../../src/engine';
 import { splitBlocks } from '../../src/core/blocks';
 
 /** Loads a built bundle at run time (it is not part of this bundle). */

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus' }, part: { type: 'string' } } });
 

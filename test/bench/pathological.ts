@@ -1,7 +1,7 @@
 // Time and peak memory of lint() on each pathological input, each in its own child process
 // (so peak RSS is that case's own). Usage: npm run bench:pathological [-- case-name ...]
 import { spawnSync } from 'node:child_process';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 import { PATHOLOGICAL } from '../unit/robustness/pathological-inputs';
 
 /** Runs one case in this process and prints a JSON line: size, findings, ms, peak RSS. */

@@ -3,8 +3,8 @@
 // Usage: node out/test/eval/calibrate-claims.js DIR [DIR...] [--write]   (each DIR holds key.jsonl, paragraphs.jsonl and judge-*.json)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core/index';
-import { scoreSentence } from '../../src/core/check-worthiness';
+import { lint } from '../../src/engine';
+import { scoreSentence } from '../../src/rules/check-worthiness';
 import { fitLogistic } from './lib/fit';
 
 interface KeyFinding { n: number; rule: string; offset: number; endOffset: number }

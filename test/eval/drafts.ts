@@ -8,7 +8,7 @@
 //     reads DIR/key.jsonl and every DIR/judge-*.json; prints precision per rule, recall, misses and agreement
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, type Finding } from '../../src/core/index';
+import { lint, type Finding } from '../../src/engine';
 import type { Sensitivity } from '../../src/core/config';
 import { halfOf } from './lib/split';
 

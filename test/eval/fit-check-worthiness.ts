@@ -2,7 +2,7 @@
 // and picks the score thresholds of the three sensitivities (F0.5, F1, F2; the most precise within a tolerance of the best). Prints them; --write stores them in the data file.
 // Usage: node out/test/eval/fit-check-worthiness.js --data ../shared/data [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FEATURES, countNames, featureMatches } from '../../src/core/check-worthiness';
+import { FEATURES, countNames, featureMatches } from '../../src/rules/check-worthiness';
 import { loadClaimBuster } from './lib/datasets';
 import { fitLogistic, bestThreshold } from './lib/fit';
 

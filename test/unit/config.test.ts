@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultConfig, resolveConfig } from '../../src/core/config';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 import { ConfigError } from '../../src/core/lint';
 import { ruleIds } from '../../src/rules';
 

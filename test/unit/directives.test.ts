@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 import { analyzeDocument, createEngine } from '../../src/core/lint';
 import { allRules, docsUrl } from '../../src/rules';
 import { cli } from './cli-runner';

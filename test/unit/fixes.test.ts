@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 import { applyFixes } from '../../src/core/apply-fixes';
 import type { Finding } from '../../src/core/types';
 

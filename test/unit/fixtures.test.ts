@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/core/index';
+import { lint } from '../../src/engine';
 import { applyFixes } from '../../src/core/apply-fixes';
 import { allRules, ruleIds } from '../../src/rules';
 import { BibliographyLoader, bibliographyFiles } from '../../src/cli/bibliography';

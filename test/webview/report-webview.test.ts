@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { checkDocument } from '../../src/core/inventory';
+import { checkDocument } from '../../src/engine';
 import { buildFileReport, buildReportModel, type ReportModel } from '../../src/core/report-model';
 import { renderReportHtml } from '../../src/vscode/report-html';
 import { projectRoot } from '../unit/paths';

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { closestNames, editDistance, type DirectiveProblem } from '../../../src/core/directives';
-import { createDocument } from '../../../src/core/index';
+import { createDocument } from '../../../src/engine';
 import { analyzeDocument, createEngine } from '../../../src/core/lint';
 import { allRules, docsUrl } from '../../../src/rules';
 

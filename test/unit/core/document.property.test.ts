@@ -1,7 +1,7 @@
 // Property: after any sequence of edits, the incremental document's findings and directive problems equal a full check of the final text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createDocument, type IncrementalDocument } from '../../../src/core/index';
+import { createDocument, type IncrementalDocument } from '../../../src/engine';
 import { analyzeDocument, createEngine } from '../../../src/core/lint';
 import { allRules, docsUrl } from '../../../src/rules';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createDocument, lint } from '../../../src/core/index';
+import { createDocument, lint } from '../../../src/engine';
 import { splitBlockRange, splitBlocks } from '../../../src/core/blocks';
 
 const OPTIONS = { referenceDate: '2026-11-28' };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { cachedPhrases, compilePhrases, type PhraseEntry } from '../../../src/core/phrases';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 
 const LIST: PhraseEntry[] = [{ phrase: 'experts say', note: 'n' }, { phrase: 'many believe', note: 'n' }];
 

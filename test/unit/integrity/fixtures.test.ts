@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { lineStarts, positionAt } from '../../../src/core/location';
 import { BibliographyLoader, bibliographyFiles } from '../../../src/cli/bibliography';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { checkDocument, inventory } from '../../../src/core/inventory';
-import { lint } from '../../../src/core/index';
-import { scoreSentence } from '../../../src/core/check-worthiness';
+import { checkDocument, inventory } from '../../../src/engine';
+import { lint } from '../../../src/engine';
+import { scoreSentence } from '../../../src/rules/check-worthiness';
 import type { Sensitivity } from '../../../src/core/config';
 import { DRAFT } from './helpers';
 

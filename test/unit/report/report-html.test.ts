@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDocument } from '../../../src/core/inventory';
+import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel, type ReportModel } from '../../../src/core/report-model';
 import { escapeHtml, parseReportMessage, renderReportHtml } from '../../../src/vscode/report-html';
 import { projectRoot } from '../paths';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDocument } from '../../../src/core/inventory';
+import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel } from '../../../src/core/report-model';
 import { escapeCell, renderReportMarkdown } from '../../../src/core/report-markdown';
 import { parseMarkdown } from '../../../src/core/parse';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { checkDocument } from '../../../src/core/inventory';
+import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel, excerpt, formatRatio, type FileReport } from '../../../src/core/report-model';
+import { locateFindings } from '../../../src/cli/format';
 import { DRAFT } from './helpers';
 
 const DATE = { referenceDate: '2026-01-01' };
@@ -40,6 +41,17 @@ describe('report model', () => {
     const [, second] = reportOf('emoji.md', text).claims;
     assert.equal(second.column, text.indexOf('The plant') + 1);
     assert.equal(second.endColumn, text.indexOf('\n') + 1);
+  });
+
+  it('counts columns after a byte-order mark as editors and the CLI do: the first line starts at column 1', () => {
+    const text = '\uFEFFSales rose 12% in 2023. The plant produced 4,000 tonnes of steel in 2022.\n';
+    const [first, second] = reportOf('bom.md', text).claims;
+    assert.equal(first.offset, 1, 'offsets still count the BOM');
+    assert.deepEqual([first.line, first.column], [1, 1]);
+    assert.equal(second.column, text.indexOf('The plant'));
+    assert.equal(second.endColumn, second.endOffset, 'on the first line, a column is the offset less the BOM, plus one');
+    const finding = locateFindings(text, checkDocument(text, DATE).findings).find((f) => f.offset === second.offset)!;
+    assert.deepEqual([finding.line, finding.column], [second.line, second.column], 'the CLI locates the same offset at the same column');
   });
 
   it('sorts files by unsourced claims (then by name) and sums the totals', () => {

@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { applyFixes } from '../../../src/core/apply-fixes';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { ruleCatalogue } from '../../../src/rules';
 import { artifactLocation } from '../../../src/cli/sarif';
 import { DRAFT, runCli, tempFolder } from './helpers';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import type { Finding } from '../../../src/core/types';
 

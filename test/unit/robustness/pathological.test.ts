@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { splitBlocks, MAX_BLOCK_LENGTH } from '../../../src/core/blocks';
 import type { Finding } from '../../../src/core/types';

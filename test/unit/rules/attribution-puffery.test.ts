@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { flagged } from './lint-helpers';
 
 describe('unsupported-attribution', () => {

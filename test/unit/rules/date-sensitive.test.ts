@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import data from '../../../src/rules/date-sensitive.phrases.json';
 import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive-context';
 import { findPeriodPhrases } from '../../../src/rules/period-phrases';

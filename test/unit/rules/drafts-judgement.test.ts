@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint, type Finding } from '../../../src/core/index';
+import { lint, type Finding } from '../../../src/engine';
 import { HINT_BELOW } from '../../../src/core/lint';
 
 const REF = '2026-11-28';

@@ -1,4 +1,4 @@
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 
 /** Findings of one rule on a text, as the flagged text of each, with a fixed reference date. */
 export function flagged(ruleId: string, text: string, config?: unknown): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
-import { scoreSentence } from '../../../src/core/check-worthiness';
+import { lint } from '../../../src/engine';
+import { scoreSentence } from '../../../src/rules/check-worthiness';
 import data from '../../../src/rules/check-worthiness.json';
 import { flagged } from './lint-helpers';
 

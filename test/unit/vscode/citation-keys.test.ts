@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { parseBibliography, type BibEntry } from '../../../src/core/bibliography';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { citeWithKey, doiUrl, entryMarkdown, entryPick, keyAt, keyCompletion, keyCompletionAt, keyCompletions, pandocCiteSite } from '../../../src/vscode/citation-keys';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { defaultConfig } from '../../../src/core/config';
 import { buildConfig, combineExcludes, engineSettings, hostSettings, parseConfigFile } from '../../../src/vscode/config-bridge';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { afterFrontMatter, disableFileEdit, disableLineEdit, eolOf } from '../../../src/vscode/directive-edits';
 

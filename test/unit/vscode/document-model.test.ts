@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { DocumentModel } from '../../../src/vscode/document-model';
 
 const options = { referenceDate: '2026-11-28' };

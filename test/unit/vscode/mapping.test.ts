@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
 import { PLACEHOLDERS } from '../../../src/core/cite-fixes';
 import type { Finding } from '../../../src/core/types';
-import { createDocument } from '../../../src/core/index';
+import { createDocument } from '../../../src/engine';
 import { DIAGNOSTIC_SEVERITY, DIRECTIVE_CODE, TAG_UNNECESSARY, fixToEdits, problemToDiagnosticData, safeFixEdits, toDiagnosticData, toSnippet } from '../../../src/vscode/mapping';
 import { SOURCE } from '../../../src/vscode/constants';
 import { applyEditData, expandSnippet, locator, offsetOf } from './helpers';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/index';
+import { lint } from '../../../src/engine';
 import type { Finding } from '../../../src/core/types';
 import { clip, countByRule, hoverMarkdown, statusBarText, summaryLine, workspaceSummaryLine } from '../../../src/vscode/messages';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBibliography, type Bibliography } from '../../../src/core/bibliography';
 import { defaultConfig, type Config } from '../../../src/core/config';
-import { checkDocument } from '../../../src/core/inventory';
+import { checkDocument } from '../../../src/engine';
 import { buildFileReport } from '../../../src/core/report-model';
 import { BIBLIOGRAPHY_CACHE, checkText, type TextJob } from '../../../src/workers/text-check';
 import { FileCheckError, PoolStoppedError, TextPool, WorkerStartError } from '../../../src/workers/text-pool';

@@ -1,5 +1,5 @@
-import type { Sensitivity } from './config';
-import data from '../rules/check-worthiness.json';
+import type { Sensitivity } from '../core/config';
+import data from './check-worthiness.json';
 
 /** One feature that fired in a sentence, with the text that fired it. */
 export interface FeatureHit {
@@ -64,7 +64,7 @@ function contexts(names: string[] | undefined): Context[] {
   });
 }
 
-/** The scorer's features, compiled from rules/check-worthiness.json (the fitter reads them too). */
+/** The scorer's features, compiled from check-worthiness.json (the fitter reads them too). */
 export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   label: f.label,
   weight: f.weight,
@@ -85,7 +85,7 @@ export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
 
-// Straight quotes pair across a soft line break too, as in rules/text-utils.ts quotedSpans.
+// Straight quotes pair across a soft line break too, as in text-utils.ts quotedSpans.
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** Whether a match of a feature counts where it stands. */
@@ -129,7 +129,7 @@ const RAISING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight > 0);
 const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0);
 
 /**
- * Scores a sentence's masked text for check-worthiness (data in rules/check-worthiness.json).
+ * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json).
  * Unless `complete`, a sentence whose raising features cannot reach the threshold is not looked at
  * further: the verdict is the same, but its score and hits then cover the raising features only.
  */

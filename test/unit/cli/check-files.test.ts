@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkFiles } from '../../../src/cli/pool';
+import { checkFiles } from '../../../src/cli/check-files';
 import { defaultConfig } from '../../../src/core/config';
-import type { CheckOptions, FileResult } from '../../../src/cli/check-file';
+import type { CheckOptions, FileResult } from '../../../src/cli/types';
 
 const WORKER = resolve('dist/worker.js'); // built by `npm test` before mocha runs
 const options = { config: defaultConfig(), referenceDate: '2026-11-28' };
@@ -15,7 +15,7 @@ async function collect(files: string[], workers: number, progress?: string[], ke
   return out;
 }
 
-describe('worker pool', () => {
+describe('checking files in the worker pool', () => {
   let dir: string;
   let files: string[];
   before(() => {
@@ -49,6 +49,28 @@ describe('worker pool', () => {
     assert.deepEqual(kept.map((r) => r.findings), plain.map((r) => r.findings));
     assert.equal(kept[0].text, readFileSync(files[0], 'utf8'));
     assert.ok((kept[0].inventory?.claims.length ?? 0) > 0);
+  });
+
+  it('gives a file whose worker stops an error naming it, and still checks the others in order', async () => {
+    // A stand-in worker that speaks the protocol and exits on one file.
+    const worker = join(dir, 'exits.js');
+    writeFileSync(worker, `const { workerData } = require('node:worker_threads');
+const port = workerData.textPort;
+port.on('message', ({ id, file }) => {
+  if (file.endsWith('exit.md')) process.exit(3);
+  port.postMessage({ type: 'done', id, result: { file, findings: [] } });
+});
+port.postMessage({ type: 'ready' });
+`);
+    const names = ['a.md', 'exit.md', 'b.md', 'c.md', 'd.md'].map((name) => join(dir, name));
+    const progress: string[] = [];
+    const results: FileResult[] = [];
+    for await (const r of checkFiles(names, options, { workers: 2, workerFile: worker, onProgress: (_d, _t, f) => progress.push(f) })) results.push(r);
+    assert.deepEqual(results.map((r) => r.file), names);
+    assert.equal(results[1].unread, true);
+    assert.match(results[1].error ?? '', /exit\.md: the worker stopped \(exit code 3\)/);
+    assert.ok(results.filter((_, i) => i !== 1).every((r) => !r.unread && r.error === undefined));
+    assert.deepEqual([...progress].sort(), [...names].sort());
   });
 
   it('stops with the abort reason when the signal aborts', async () => {
