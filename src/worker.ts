@@ -1,6 +1,6 @@
 // The worker bundle (dist/worker.js), one for every host: the CLI and the MCP server send files by
 // name, the extension sends texts it has read; both over the one protocol of src/workers.
-import { serveChecks } from './workers/text-worker';
+import { serveChecks } from './workers/serve';
 import { checkFile } from './cli/check-file';
 
 serveChecks(checkFile);

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { FileCheckError, TextPool, WorkerStartError } from '../workers/text-pool';
+import { FileCheckError, WorkerPool, WorkerStartError } from '../workers/pool';
 import { checkFile } from './check-file';
 import type { CheckOptions, FileResult } from './types';
 
@@ -35,10 +35,10 @@ export function defaultWorkers(): number {
 export async function* checkFiles(files: readonly string[], options: CheckOptions, pool: PoolOptions = {}): AsyncGenerator<FileResult> {
   const workerFile = pool.workerFile ?? join(__dirname, 'worker.js');
   const count = existsSync(workerFile) ? Math.max(1, Math.min(pool.workers ?? defaultWorkers(), files.length)) : 1;
-  let workers: TextPool | undefined;
+  let workers: WorkerPool | undefined;
   if (count > 1) {
     pool.signal?.throwIfAborted();
-    workers = await TextPool.start({ workerFile, size: count }).catch((error: unknown) => {
+    workers = await WorkerPool.start({ workerFile, size: count }).catch((error: unknown) => {
       if (error instanceof WorkerStartError) return undefined;
       throw error;
     });
@@ -56,7 +56,7 @@ export async function* checkFiles(files: readonly string[], options: CheckOption
   yield* inWorkers(workers, files, options, pool);
 }
 
-async function* inWorkers(workers: TextPool, files: readonly string[], options: CheckOptions, pool: PoolOptions): AsyncGenerator<FileResult> {
+async function* inWorkers(workers: WorkerPool, files: readonly string[], options: CheckOptions, pool: PoolOptions): AsyncGenerator<FileResult> {
   const window = workers.size * 32; // files in flight or waiting for a slower earlier one (small: located findings only)
   const results = new Map<number, Promise<FileResult>>();
   let dispatched = 0;

@@ -6,7 +6,7 @@ import type { Finding } from '../core/types';
 import type { FileReport } from '../core/report-model';
 import type { TextJob } from '../workers/text-check';
 import { TextEngines, WORKER_MIN_LENGTH, type TextEngine } from '../workers/text-engine';
-import { FileCheckError } from '../workers/text-pool';
+import { FileCheckError } from '../workers/pool';
 import { combineExcludes } from './config-bridge';
 import type { FindingStore } from './diagnostics';
 import { isCandidate, type LiveChecker } from './live-checker';

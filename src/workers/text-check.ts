@@ -1,6 +1,5 @@
-// The worker protocol, and its text job: checking a text that the host has already read (the job both
-// the worker and the host's fallback run). The other job, checking a file by name, is the CLI's: the
-// worker bundle passes it in (src/worker.ts), so this folder imports nothing of cli/.
+// The text job: checking a text that the host has already read (the job both the worker and the
+// host's fallback run).
 import type { Bibliography } from '../core/bibliography';
 import type { Config } from '../core/config';
 import { checkDocument } from '../engine';
@@ -40,36 +39,4 @@ export function checkText(job: TextJob, bibliography?: Bibliography): TextCheck 
   const { findings, inventory, directiveProblems } = checkDocument(job.text, { config: job.config, referenceDate: job.referenceDate, bibliography });
   const report = buildFileReport(job.file, job.text, findings, inventory);
   return { findings: job.reportOnly ? [] : findings, directiveProblems: job.reportOnly ? [] : directiveProblems, report, lineStarts: lineStarts(job.text), length: job.text.length };
-}
-
-/** How many bibliographies a worker keeps between jobs (the pool mirrors the same first-in, first-out cache). */
-export const BIBLIOGRAPHY_CACHE = 8;
-
-/** Host -> worker: a text job, with the bibliography by key (its value only when this worker has not cached it). */
-export interface TextRequest {
-  id: number;
-  job: TextJob;
-  bibliography?: { key: number; value?: Bibliography };
-}
-
-/** Host -> worker: check a file by name (the worker reads it) with the options of the run. */
-export interface FileRequest {
-  id: number;
-  file: string;
-  options: unknown;
-}
-
-/** Host -> worker: one job. */
-export type CheckRequest = TextRequest | FileRequest;
-
-/** Worker -> host: ready after loading; then per request its result (a TextCheck for a text, the file checker's result for a file) or the error message. */
-export type TextReply =
-  | { type: 'ready' }
-  | { type: 'done'; id: number; result: unknown }
-  | { type: 'failed'; id: number; message: string };
-
-/** Adds to a first-in, first-out cache, dropping the oldest key beyond the limit. */
-export function remember<T>(cache: Map<number, T>, key: number, value: T, limit = BIBLIOGRAPHY_CACHE): void {
-  cache.set(key, value);
-  if (cache.size > limit) cache.delete(cache.keys().next().value!);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Bibliography } from '../core/bibliography';
 import { KeptPool, type IdleTimers } from './kept-pool';
 import { checkText, type TextCheck, type TextJob } from './text-check';
-import { PoolStoppedError, TextPool, WorkerStartError } from './text-pool';
+import { PoolStoppedError, WorkerPool, WorkerStartError } from './pool';
 
 /** Shorter texts checked on their own stay in this thread: below 10,000 characters a check takes ~0.1 s, less than a worker's start and first, unoptimised check (~0.5 s; test/bench/report-check.ts). */
 export const WORKER_MIN_LENGTH = 10_000;
@@ -39,7 +39,7 @@ export interface TextEnginesOptions {
 export class TextEngine {
   private stopped = false;
 
-  constructor(private pool: TextPool | undefined, private readonly owner: TextEngines) {}
+  constructor(private pool: WorkerPool | undefined, private readonly owner: TextEngines) {}
 
   /** Worker threads this engine checks in; 0 when it checks in this thread. */
   get workers(): number {
@@ -81,8 +81,8 @@ export class TextEngine {
  * fell back. Keeps one more worker for reports (`checkOne`), stopped after REPORT_WORKER_IDLE_MS without one.
  */
 export class TextEngines {
-  private readonly pools = new Set<TextPool>();
-  private readonly reportWorker: KeptPool<TextPool>;
+  private readonly pools = new Set<WorkerPool>();
+  private readonly reportWorker: KeptPool<WorkerPool>;
   private warned = false;
   private disposed = false;
 
@@ -99,7 +99,7 @@ export class TextEngines {
       return new TextEngine(undefined, this);
     }
     try {
-      const pool = await TextPool.start({ workerFile, size });
+      const pool = await WorkerPool.start({ workerFile, size });
       if (this.disposed) {
         await pool.terminate();
         return new TextEngine(undefined, this);
@@ -161,14 +161,14 @@ export class TextEngines {
     this.pools.clear();
   }
 
-  private async startReportWorker(): Promise<TextPool> {
+  private async startReportWorker(): Promise<WorkerPool> {
     const { workerFile } = this.options;
     if (!existsSync(workerFile)) throw new WorkerStartError(`the worker bundle ${workerFile} is missing`);
-    return TextPool.start({ workerFile, size: 1 });
+    return WorkerPool.start({ workerFile, size: 1 });
   }
 
   /** @internal A pool an engine is done with. */
-  release(pool: TextPool): Promise<void> {
+  release(pool: WorkerPool): Promise<void> {
     this.pools.delete(pool);
     return pool.terminate();
   }

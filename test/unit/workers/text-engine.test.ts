@@ -6,7 +6,7 @@ import { parseBibliography } from '../../../src/core/bibliography';
 import { defaultConfig } from '../../../src/core/config';
 import { checkText, type TextCheck, type TextJob } from '../../../src/workers/text-check';
 import { REPORT_WORKER_IDLE_MS, TextEngines, WORKER_MIN_LENGTH } from '../../../src/workers/text-engine';
-import { FileCheckError, PoolStoppedError } from '../../../src/workers/text-pool';
+import { FileCheckError, PoolStoppedError } from '../../../src/workers/pool';
 import { projectRoot } from '../paths';
 import { FakeClock } from './fake-clock';
 

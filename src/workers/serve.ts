@@ -2,7 +2,8 @@
 // once loaded, then runs one job per request (a text, or a file by name when a file checker is given).
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { Bibliography } from '../core/bibliography';
-import { checkText, remember, type CheckRequest, type TextReply } from './text-check';
+import { checkText } from './text-check';
+import { remember, type WorkerRequest, type WorkerReply } from './protocol';
 
 /** Checks a file by name with a run's options (never throws: a file's problems are part of its result). */
 export type FileChecker = (file: string, options: never) => unknown;
@@ -12,8 +13,8 @@ export function serveChecks(checkFile?: FileChecker): void {
   const port = (workerData as { textPort?: MessagePort } | null)?.textPort;
   if (!port) return;
   const bibliographies = new Map<number, Bibliography>();
-  const reply = (message: TextReply) => port.postMessage(message);
-  port.on('message', (request: CheckRequest) => {
+  const reply = (message: WorkerReply) => port.postMessage(message);
+  port.on('message', (request: WorkerRequest) => {
     const { id } = request;
     try {
       if ('file' in request) {

@@ -3,7 +3,8 @@
 // so the pool runs (and is tested) in plain Node.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Bibliography } from '../core/bibliography';
-import { remember, type CheckRequest, type TextCheck, type TextJob, type TextReply, type TextRequest } from './text-check';
+import type { TextCheck, TextJob } from './text-check';
+import { remember, type TextRequest, type WorkerReply, type WorkerRequest } from './protocol';
 
 /** No worker could start (missing or broken bundle, refused thread): check in the host instead. */
 export class WorkerStartError extends Error {}
@@ -19,7 +20,7 @@ export class FileCheckError extends Error {
 }
 
 /** Where the worker bundle is and how many workers to run. */
-export interface TextPoolOptions {
+export interface WorkerPoolOptions {
   workerFile: string;
   size: number;
   /** Milliseconds a worker may take to load before the pool gives up on starting (default 20 s). */
@@ -51,7 +52,7 @@ interface Slot {
  * stopped worker is replaced, so the other jobs still run. Bibliographies are sent to each worker
  * once and then referred to by key.
  */
-export class TextPool {
+export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private readonly bibliographyKeys = new WeakMap<Bibliography, number>();
@@ -60,11 +61,11 @@ export class TextPool {
   private stopped = false;
   private starting?: { resolve(): void; reject(error: Error): void };
 
-  private constructor(private readonly options: TextPoolOptions) {}
+  private constructor(private readonly options: WorkerPoolOptions) {}
 
   /** Starts the workers and resolves once every one has loaded; rejects with WorkerStartError when one cannot. */
-  static async start(options: TextPoolOptions): Promise<TextPool> {
-    const pool = new TextPool(options);
+  static async start(options: WorkerPoolOptions): Promise<WorkerPool> {
+    const pool = new WorkerPool(options);
     const started = new Promise<void>((resolve, reject) => { pool.starting = { resolve, reject }; });
     const timer = setTimeout(() => pool.starting?.reject(new WorkerStartError(`workers did not load within ${options.startTimeoutMs ?? 20_000} ms`)), options.startTimeoutMs ?? 20_000);
     try {
@@ -131,13 +132,13 @@ export class TextPool {
       return;
     }
     const slot: Slot = { worker, port: port1, ready: false, known: new Map() };
-    port1.on('message', (reply: TextReply) => this.received(slot, reply));
+    port1.on('message', (reply: WorkerReply) => this.received(slot, reply));
     worker.on('error', (error) => this.lost(slot, error.message));
     worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
     this.slots.push(slot);
   }
 
-  private received(slot: Slot, reply: TextReply): void {
+  private received(slot: Slot, reply: WorkerReply): void {
     if (reply.type === 'ready') {
       slot.ready = true;
       if (this.slots.every((s) => s.ready)) this.starting?.resolve();
@@ -187,7 +188,7 @@ export class TextPool {
   }
 
   /** The message for a job; the bibliography's value only when the worker has not cached it (`known` mirrors its cache). */
-  private request(pending: Pending, known: ReadonlyMap<number, true>): CheckRequest {
+  private request(pending: Pending, known: ReadonlyMap<number, true>): WorkerRequest {
     const { id, task } = pending;
     if (!('job' in task)) return { id, file: task.file, options: task.options };
     const { job, bibliography } = task;

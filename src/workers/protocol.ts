@@ -1,0 +1,37 @@
+// The worker protocol, one for every host: a request is a text the host has read (TextJob) or a file
+// by name, checked by the file checker the worker bundle serves (the CLI's, passed in by src/worker.ts,
+// so this folder imports nothing of cli/).
+import type { Bibliography } from '../core/bibliography';
+import type { TextJob } from './text-check';
+
+/** How many bibliographies a worker keeps between jobs (the pool mirrors the same first-in, first-out cache). */
+export const BIBLIOGRAPHY_CACHE = 8;
+
+/** Host -> worker: a text job, with the bibliography by key (its value only when this worker has not cached it). */
+export interface TextRequest {
+  id: number;
+  job: TextJob;
+  bibliography?: { key: number; value?: Bibliography };
+}
+
+/** Host -> worker: check a file by name (the worker reads it) with the options of the run. */
+export interface FileRequest {
+  id: number;
+  file: string;
+  options: unknown;
+}
+
+/** Host -> worker: one job. */
+export type WorkerRequest = TextRequest | FileRequest;
+
+/** Worker -> host: ready after loading; then per request its result (a TextCheck for a text, the file checker's result for a file) or the error message. */
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; result: unknown }
+  | { type: 'failed'; id: number; message: string };
+
+/** Adds to a first-in, first-out cache, dropping the oldest key beyond the limit. */
+export function remember<T>(cache: Map<number, T>, key: number, value: T, limit = BIBLIOGRAPHY_CACHE): void {
+  cache.set(key, value);
+  if (cache.size > limit) cache.delete(cache.keys().next().value!);
+}
