@@ -48,16 +48,24 @@ export function addressesReader(sentence: Sentence): boolean {
   return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);
 }
 
-const cache = new WeakMap<Sentence['segment'], boolean>();
+// Per block: the paragraphs (segments) in which at least half the sentences address the reader, found in one pass.
+const instructionParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
 
 /** True when at least half the sentences of a sentence's paragraph address the reader or instruct them (a how-to step, a list of tips). */
 export function inInstructions(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const known = cache.get(sentence.segment);
-  if (known !== undefined) return known;
-  const own = sentences.filter((s) => s.segment === sentence.segment);
-  const answer = own.filter(addressesReader).length * 2 >= own.length;
-  cache.set(sentence.segment, answer);
-  return answer;
+  let found = instructionParagraphs.get(sentences);
+  if (!found) {
+    const counts = new Map<Sentence['segment'], { all: number; reader: number }>();
+    for (const s of sentences) {
+      const c = counts.get(s.segment) ?? { all: 0, reader: 0 };
+      c.all++;
+      if (addressesReader(s)) c.reader++;
+      counts.set(s.segment, c);
+    }
+    found = new Set([...counts].filter(([, c]) => c.reader * 2 >= c.all).map(([segment]) => segment));
+    instructionParagraphs.set(sentences, found);
+  }
+  return found.has(sentence.segment);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'your', 'its']);

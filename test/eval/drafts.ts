@@ -100,7 +100,13 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-function rates(label: string, articles: Article[], sensitivity: Sensitivity): Map<string, { shown: number; hints: number }> & { words?: number } {
+/** Findings per rule (shown and hints) over a set of articles, and the number of words they hold. */
+interface Rates {
+  perRule: Map<string, { shown: number; hints: number }>;
+  words: number;
+}
+
+function rates(label: string, articles: Article[], sensitivity: Sensitivity): Rates {
   const perRule = new Map<string, { shown: number; hints: number }>();
   let total = 0;
   for (const article of articles) {
@@ -112,26 +118,24 @@ function rates(label: string, articles: Article[], sensitivity: Sensitivity): Ma
       perRule.set(f.ruleId, row);
     }
   }
-  const result = perRule as Map<string, { shown: number; hints: number }> & { words?: number };
-  result.words = total;
   console.error(`${label}: ${articles.length} articles, ${total} words`);
-  return result;
+  return { perRule, words: total };
 }
 
-function printRates(machine: ReturnType<typeof rates>, human: ReturnType<typeof rates>): void {
-  const per = (n: number, w = 1) => ((n * 1000) / w).toFixed(1);
-  const rules = [...new Set([...machine.keys(), ...human.keys()])].sort();
+function printRates(machine: Rates, human: Rates): void {
+  const per = (n: number, w: number) => ((n * 1000) / w).toFixed(1);
+  const cell = (r: { shown: number; hints: number }, w: number) => `${per(r.shown, w)} (${per(r.hints, w)})`.padStart(16);
+  const rules = [...new Set([...machine.perRule.keys(), ...human.perRule.keys()])].sort();
   console.log('Findings per 1,000 words (shown in Problems; hints in brackets)');
   console.log(`${'rule'.padEnd(26)}${'machine'.padStart(16)}${'human'.padStart(16)}  ratio`);
-  let mShown = 0, hShown = 0, mHints = 0, hHints = 0;
+  const sum = (r: Rates) => [...r.perRule.values()].reduce((t, x) => ({ shown: t.shown + x.shown, hints: t.hints + x.hints }), { shown: 0, hints: 0 });
   for (const rule of rules) {
-    const m = machine.get(rule) ?? { shown: 0, hints: 0 };
-    const h = human.get(rule) ?? { shown: 0, hints: 0 };
-    mShown += m.shown; hShown += h.shown; mHints += m.hints; hHints += h.hints;
-    const ratio = h.shown ? (m.shown / machine.words!) / (h.shown / human.words!) : Infinity;
-    console.log(`${rule.padEnd(26)}${`${per(m.shown, machine.words)} (${per(m.hints, machine.words)})`.padStart(16)}${`${per(h.shown, human.words)} (${per(h.hints, human.words)})`.padStart(16)}  ${ratio === Infinity ? '-' : ratio.toFixed(2)}`);
+    const m = machine.perRule.get(rule) ?? { shown: 0, hints: 0 };
+    const h = human.perRule.get(rule) ?? { shown: 0, hints: 0 };
+    const ratio = h.shown ? (m.shown / machine.words) / (h.shown / human.words) : Infinity;
+    console.log(`${rule.padEnd(26)}${cell(m, machine.words)}${cell(h, human.words)}  ${ratio === Infinity ? '-' : ratio.toFixed(2)}`);
   }
-  console.log(`${'all rules'.padEnd(26)}${`${per(mShown, machine.words)} (${per(mHints, machine.words)})`.padStart(16)}${`${per(hShown, human.words)} (${per(hHints, human.words)})`.padStart(16)}`);
+  console.log(`${'all rules'.padEnd(26)}${cell(sum(machine), machine.words)}${cell(sum(human), human.words)}`);
 }
 
 function writeSheet(dir: string, articles: Article[], wanted: number, seed: number, sensitivity: Sensitivity): void {
