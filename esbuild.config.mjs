@@ -1,5 +1,5 @@
 // Builds every bundle: the API, the CLI, the extension, the worker, and the test files.
-// Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension,worker]
+// Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension,worker,web,web-worker]
 import * as esbuild from 'esbuild';
 import { globSync } from 'tinyglobby';
 
@@ -37,6 +37,15 @@ const common = {
   plugins: [problemMatcherPlugin],
 };
 
+/** A browser's bundles: no Node built-in may be reached (test/unit/package/web-bundle.test.ts checks the output). */
+const browser = {
+  platform: 'browser',
+  target: 'es2022',
+  // No `import.meta.url` shim: nothing on the browser's path reads it.
+  banner: {},
+  define: {},
+};
+
 const products = {
   api: { entryPoints: { api: 'src/api.ts' }, outdir: 'dist' },
   cli: { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
@@ -46,6 +55,9 @@ const products = {
   // The worker bundle, shared by the CLI's pool and the extension's workspace check (so also in the .vsix).
   worker: { entryPoints: { worker: 'src/worker.ts' }, outdir: 'dist' },
   extension: { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  // The extension in a browser (package.json `browser`: vscode.dev, github.dev) and its Web Worker bundle.
+  web: { ...browser, entryPoints: { extension: 'src/extension-web.ts' }, outdir: 'dist/web' },
+  'web-worker': { ...browser, format: 'iife', entryPoints: { worker: 'src/worker-web.ts' }, outdir: 'dist/web' },
   tests: {
     entryPoints: globSync(['test/**/*.test.ts', 'test/integration/*.ts', 'test/eval/*.ts', 'test/bench/*.ts']),
     outbase: 'test',
@@ -65,7 +77,7 @@ for (const [name, options] of selected) {
   if (present.length === 0 || !exists(entries)) continue;
   const entryPoints = Array.isArray(entries) ? present
     : Object.fromEntries(Object.entries(entries).filter(([, file]) => present.includes(file)));
-  contexts.push(await esbuild.context({ ...common, ...options, entryPoints, metafile: name === 'extension' }));
+  contexts.push(await esbuild.context({ ...common, ...options, entryPoints, metafile: name === 'extension' || name === 'web' }));
 }
 
 if (watch) {

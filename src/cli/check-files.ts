@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { FileCheckError, WorkerPool, WorkerStartError } from '../workers/pool';
+import { spawnThread } from '../workers/thread-worker';
 import { checkFile } from './check-file';
 import type { CheckOptions, FileResult } from './types';
 
@@ -38,7 +39,7 @@ export async function* checkFiles(files: readonly string[], options: CheckOption
   let workers: WorkerPool | undefined;
   if (count > 1) {
     pool.signal?.throwIfAborted();
-    workers = await WorkerPool.start({ workerFile, size: count }).catch((error: unknown) => {
+    workers = await WorkerPool.start({ spawn: spawnThread(workerFile), size: count }).catch((error: unknown) => {
       if (error instanceof WorkerStartError) return undefined;
       throw error;
     });

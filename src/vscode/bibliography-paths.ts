@@ -1,5 +1,24 @@
-// Where a document's bibliography files are, as URIs; no `vscode` import (the adapter converts).
-import { posix } from 'node:path';
+// Where a document's bibliography files are, as URIs; no `vscode` import (the adapter converts) and no
+// Node API (the browser extension uses it too): URI paths are POSIX paths, normalised here.
+
+/** A POSIX path with `.` and `..` segments resolved and repeated slashes collapsed; absolute in, absolute out. */
+export function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  const trailing = path.length > 1 && path.endsWith('/') && parts.length ? '/' : '';
+  return `/${parts.join('/')}${trailing}`;
+}
+
+/** The folder of a POSIX path (`/` for a file at the root). */
+function dirname(path: string): string {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const slash = trimmed.lastIndexOf('/');
+  return slash <= 0 ? '/' : trimmed.slice(0, slash);
+}
 
 /** The parts of a URI that locate a file: `vscode.Uri` has them, tests build them by hand. */
 export interface UriParts {
@@ -35,14 +54,14 @@ const DRIVE = /^[a-zA-Z]:[\\/]/;
 export function resolveBibliographyPath(base: UriParts, written: string): UriParts | undefined {
   const path = written.trim().replace(/\\/g, '/');
   if (!path) return undefined;
-  if (DRIVE.test(written.trim())) return { scheme: 'file', authority: '', path: posix.normalize(`/${path[0].toLowerCase()}${path.slice(1)}`) };
-  if (path.startsWith('/')) return { ...base, path: posix.normalize(path) };
-  return { ...base, path: posix.join(base.path || '/', path) };
+  if (DRIVE.test(written.trim())) return { scheme: 'file', authority: '', path: normalizePath(`/${path[0].toLowerCase()}${path.slice(1)}`) };
+  if (path.startsWith('/')) return { ...base, path: normalizePath(path) };
+  return { ...base, path: normalizePath(`${base.path || '/'}/${path}`) };
 }
 
 /** The folder that holds a file. */
 export function parentOf(uri: UriParts): UriParts {
-  return { ...uri, path: posix.dirname(uri.path) };
+  return { ...uri, path: dirname(uri.path) };
 }
 
 /** True when `target` is `folder` itself or a file below it (same scheme and authority). */

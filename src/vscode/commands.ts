@@ -7,7 +7,7 @@ import { summaryLine } from './messages';
 import type { ConfigStore } from './settings';
 import type { BibliographyStore } from './bibliography-store';
 import { citeFromBibliography } from './bibliography-features';
-import type { SourceVerifier } from './verify-command';
+import type { SourceVerifying } from './host';
 import type { Edit } from '../core/types';
 import type { WorkspaceChecker, WorkspaceSummary } from './workspace-check';
 import { ReportPanel, type ReportEntry } from './report-panel';
@@ -24,7 +24,7 @@ export interface CommandContext {
   bibliographies: BibliographyStore;
   /** The findings of "Verify sources", kept apart from the live ones. */
   sources: FindingStore;
-  verifier: SourceVerifier;
+  verifier: SourceVerifying;
   /** Runs "Check attributions in workspace" (in worker threads). */
   workspace: WorkspaceChecker;
 }

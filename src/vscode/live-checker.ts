@@ -10,6 +10,7 @@ import { Debouncer, Generations } from './scheduler';
 import { readHostSettings } from './settings';
 import type { ConfigStore } from './settings';
 import { yieldToHost } from './output';
+import { utf8Length } from '../core/text-size';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
 const ANALYSIS_SLICE_MS = 30;
@@ -117,7 +118,7 @@ export class LiveChecker implements vscode.Disposable {
     if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
     if (isExcluded(document, config)) return this.forget(document);
     const model = this.modelFor(document, config, bibliography);
-    if (Buffer.byteLength(model.text) > config.maxFileSize) {
+    if (utf8Length(model.text) > config.maxFileSize) {
       this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
       return this.forget(document);
     }

@@ -6,7 +6,7 @@ export function createLog(): vscode.LogOutputChannel {
   return vscode.window.createOutputChannel(SOURCE, { log: true });
 }
 
-/** Lets the extension host handle other work (typing, rendering) before continuing. */
+/** Lets the extension host handle other work (typing, rendering) before continuing: a macrotask (`setImmediate` in Node; a browser has none). */
 export function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { buildReportModel, type FileReport, type ReportModel } from '../core/report-model';
 import { renderReportMarkdown } from '../core/report-markdown';
@@ -8,6 +7,12 @@ import { parseReportMessage, renderReportHtml } from './report-html';
 export interface ReportEntry {
   uri: vscode.Uri;
   report: FileReport;
+}
+
+/** A fresh nonce for the webview's script (Web Crypto: the same in Node and in a browser). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The webview type of the report panel. */
@@ -54,7 +59,7 @@ export class ReportPanel implements vscode.Disposable {
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     this.panel.title = title;
     webview.html = renderReportHtml(this.model, {
-      nonce: randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       cspSource: webview.cspSource,
       scriptUri: media('report.js'),
       styleUri: media('report.css'),

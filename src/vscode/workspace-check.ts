@@ -1,9 +1,9 @@
-import { availableParallelism } from 'node:os';
 import * as vscode from 'vscode';
 import type { Bibliography } from '../core/bibliography';
 import { positionAt } from '../core/location';
 import type { Finding } from '../core/types';
 import type { FileReport } from '../core/report-model';
+import type { WorkerBundle } from '../workers/channel';
 import type { TextJob } from '../workers/text-check';
 import { TextEngines, WORKER_MIN_LENGTH, type TextEngine } from '../workers/text-engine';
 import { FileCheckError } from '../workers/pool';
@@ -41,14 +41,17 @@ export interface WorkspaceSummary {
   workers: number;
 }
 
-/** What the workspace check works with; `workerFile` is the worker bundle (dist/worker.js). */
+/** What the workspace check works with; `workers` is the host's worker bundle, `parallelism` the workers to use when `citationNeeded.workers` is 0. */
 export interface WorkspaceCheckDeps {
   configs: ConfigStore;
   store: FindingStore;
   live: LiveChecker;
   log: vscode.LogOutputChannel;
   bibliographies?: BibliographyStore;
-  workerFile: string;
+  workers: WorkerBundle;
+  parallelism: number;
+  /** What the log calls the workers: `worker threads`, `Web Workers`. */
+  workersName: string;
 }
 
 /** Characters read from the top of a file to find its front matter's `bibliography:`. */
@@ -88,8 +91,8 @@ export class WorkspaceChecker implements vscode.Disposable {
 
   constructor(private readonly deps: WorkspaceCheckDeps) {
     this.engines = new TextEngines({
-      workerFile: deps.workerFile,
-      warn: (reason) => deps.log.warn(`Workspace checks and reports run in the extension host, not in worker threads: ${reason}`),
+      bundle: deps.workers,
+      warn: (reason) => deps.log.warn(`Workspace checks and reports run in the extension host, not in ${deps.workersName}: ${reason}`),
       pause: yieldToHost, // between two files checked in the host, let it handle typing and rendering
     });
   }
@@ -131,7 +134,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     const summary: WorkspaceSummary = { files: files.length, checked: 0, filesWithFindings: 0, findings: 0, skipped: 0, cancelled: false, message: '', reports: [], workers: 0 };
     const reports: Array<ReportEntry | undefined> = [];
     const today = new Date().toISOString().slice(0, 10); // one "today" for the whole run, as toRefDate takes it
-    const engine = await this.engines.start(files.length && !token.isCancellationRequested ? Math.min(readHostSettings(undefined).workers || availableParallelism(), files.length) : 0);
+    const engine = await this.engines.start(files.length && !token.isCancellationRequested ? Math.min(readHostSettings(undefined).workers || this.deps.parallelism, files.length) : 0);
     summary.workers = engine.workers;
     const stop = token.onCancellationRequested(() => void engine.terminate());
     const inFlight = new Set<Promise<void>>();
@@ -170,7 +173,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     summary.cancelled = token.isCancellationRequested || this.disposed;
     summary.checked = done;
     summary.message = workspaceSummaryLine(summary);
-    this.deps.log.info(`Workspace check: ${done} of ${files.length} files in ${Date.now() - started} ms, ${summary.workers ? `${summary.workers} worker threads` : 'in the extension host'}${summary.cancelled ? ' (cancelled)' : ''}`);
+    this.deps.log.info(`Workspace check: ${done} of ${files.length} files in ${Date.now() - started} ms, ${summary.workers ? `${summary.workers} ${this.deps.workersName}` : 'in the extension host'}${summary.cancelled ? ' (cancelled)' : ''}`);
     return summary;
   }
 

@@ -7,10 +7,14 @@ export interface IdleTimers {
   clearTimeout(handle: unknown): void;
 }
 
-/** Node's timers, unreferenced: a pending idle stop never keeps a process alive. */
-export const NODE_TIMERS: IdleTimers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+/** The host's timers; in Node unreferenced, so a pending idle stop never keeps a process alive (a browser's timers have no `unref`). */
+export const HOST_TIMERS: IdleTimers = {
+  setTimeout: (callback, ms) => {
+    const handle = setTimeout(callback, ms) as unknown as { unref?(): void };
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
 };
 
 /** How to start the pool, and how long it may stay idle. */
@@ -19,7 +23,7 @@ export interface KeptPoolOptions<P> {
   start(): Promise<P>;
   /** Milliseconds without a use after which the pool is stopped. */
   idleMs: number;
-  /** Default: NODE_TIMERS. */
+  /** Default: HOST_TIMERS. */
   timers?: IdleTimers;
 }
 
@@ -46,7 +50,7 @@ export class KeptPool<P extends { terminate(): Promise<void> }> {
   private readonly timers: IdleTimers;
 
   constructor(private readonly options: KeptPoolOptions<P>) {
-    this.timers = options.timers ?? NODE_TIMERS;
+    this.timers = options.timers ?? HOST_TIMERS;
   }
 
   /** True while a pool is kept (starting, in use or idle). */

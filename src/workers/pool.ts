@@ -1,8 +1,9 @@
-// Host side of the worker protocol: the one pool of worker threads, for every host. It checks texts
-// the host has read (the extension) and files by name (the CLI, the MCP server). No `vscode` here,
-// so the pool runs (and is tested) in plain Node.
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+// Host side of the worker protocol: the one pool of workers, for every host. It checks texts the host
+// has read (the extension) and files by name (the CLI, the MCP server). No `vscode` and no Node API
+// here: the workers are started through a SpawnWorker (worker threads in Node, Web Workers in the
+// browser), so the pool runs (and is tested) in plain Node and bundles for the browser.
 import type { Bibliography } from '../core/bibliography';
+import type { SpawnWorker, WorkerChannel } from './channel';
 import type { TextCheck, TextJob } from './text-check';
 import { remember, type TextRequest, type WorkerReply, type WorkerRequest } from './protocol';
 
@@ -19,9 +20,10 @@ export class FileCheckError extends Error {
   }
 }
 
-/** Where the worker bundle is and how many workers to run. */
+/** How to start a worker and how many to run. */
 export interface WorkerPoolOptions {
-  workerFile: string;
+  /** Starts one worker (see thread-worker.ts and web-worker.ts). */
+  spawn: SpawnWorker;
   size: number;
   /** Milliseconds a worker may take to load before the pool gives up on starting (default 20 s). */
   startTimeoutMs?: number;
@@ -38,8 +40,7 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
-  port: MessagePort;
+  worker: WorkerChannel;
   ready: boolean;
   running?: Pending;
   /** Bibliography keys this worker has cached, in the order it cached them. */
@@ -47,7 +48,7 @@ interface Slot {
 }
 
 /**
- * Worker threads that check texts (`checkText`) or files by name in parallel. Jobs queue until a worker is free;
+ * Workers that check texts (`checkText`) or files by name in parallel. Jobs queue until a worker is free;
  * a job that fails or whose worker stops rejects with a FileCheckError naming its file, and a
  * stopped worker is replaced, so the other jobs still run. Bibliographies are sent to each worker
  * once and then referred to by key.
@@ -115,26 +116,20 @@ export class WorkerPool {
     for (const slot of slots) {
       slot.running?.reject(stopped);
       slot.running = undefined;
-      slot.port.close();
     }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   private spawn(): void {
-    const { port1, port2 } = new MessageChannel();
-    let worker: Worker;
+    let worker: WorkerChannel;
     try {
-      // execArgv: the host's own flags (an editor's) may not be valid for a worker thread.
-      worker = new Worker(this.options.workerFile, { workerData: { textPort: port2 }, transferList: [port2], execArgv: [] });
+      worker = this.options.spawn();
     } catch (error) {
-      port1.close();
       this.starting?.reject(new WorkerStartError((error as Error).message));
       return;
     }
-    const slot: Slot = { worker, port: port1, ready: false, known: new Map() };
-    port1.on('message', (reply: WorkerReply) => this.received(slot, reply));
-    worker.on('error', (error) => this.lost(slot, error.message));
-    worker.on('exit', (code) => this.lost(slot, `exit code ${code}`));
+    const slot: Slot = { worker, ready: false, known: new Map() };
+    worker.listen((reply) => this.received(slot, reply), (reason) => this.lost(slot, reason));
     this.slots.push(slot);
   }
 
@@ -157,7 +152,6 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.stopped) return;
     this.slots.splice(index, 1);
-    slot.port.close();
     void slot.worker.terminate();
     slot.running?.reject(new FileCheckError(slot.running.file, `the worker stopped (${reason})`));
     if (!slot.ready) {
@@ -178,7 +172,7 @@ export class WorkerPool {
       const pending = this.queue.shift()!;
       try {
         const message = this.request(pending, slot.known);
-        slot.port.postMessage(message);
+        slot.worker.post(message);
         if ('job' in message && message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
         slot.running = pending;
       } catch (error) {

@@ -1,6 +1,7 @@
-// Worker side of the protocol: listens on the port passed as `workerData.textPort`, answers "ready"
-// once loaded, then runs one job per request (a text, or a file by name when a file checker is given).
-import { workerData, type MessagePort } from 'node:worker_threads';
+// Worker side of the protocol: listens on its channel to the host (a thread's port, or a Web Worker's
+// scope), answers "ready" once loaded, then runs one job per request (a text, or a file by name when
+// a file checker is given). No Node API here: the web worker bundle serves the same way.
+import type { HostChannel } from './channel';
 import type { Bibliography } from '../core/bibliography';
 import { checkText } from './text-check';
 import { remember, type WorkerRequest, type WorkerReply } from './protocol';
@@ -8,13 +9,12 @@ import { remember, type WorkerRequest, type WorkerReply } from './protocol';
 /** Checks a file by name with a run's options (never throws: a file's problems are part of its result). */
 export type FileChecker = (file: string, options: never) => unknown;
 
-/** Serves the pool's requests in this worker thread; does nothing outside a worker the pool started. */
-export function serveChecks(checkFile?: FileChecker): void {
-  const port = (workerData as { textPort?: MessagePort } | null)?.textPort;
-  if (!port) return;
+/** Serves the pool's requests on the channel to the host; does nothing without one (outside a worker the pool started). */
+export function serveChecks(channel: HostChannel | undefined, checkFile?: FileChecker): void {
+  if (!channel) return;
   const bibliographies = new Map<number, Bibliography>();
-  const reply = (message: WorkerReply) => port.postMessage(message);
-  port.on('message', (request: WorkerRequest) => {
+  const reply = (message: WorkerReply) => channel.post(message);
+  channel.listen((request: WorkerRequest) => {
     const { id } = request;
     try {
       if ('file' in request) {

@@ -1,7 +1,8 @@
-// Where the host's text checks run: a pool of worker threads when the bundle loads, this thread
-// when it cannot (the fallback, said once). No `vscode` here, so the fallback runs (and is tested) in plain Node.
-import { existsSync } from 'node:fs';
+// Where the host's text checks run: a pool of workers when the bundle loads, this thread when it
+// cannot (the fallback, said once). No `vscode` and no Node API here: the host passes its worker
+// bundle (worker threads in Node, Web Workers in the browser).
 import type { Bibliography } from '../core/bibliography';
+import type { WorkerBundle } from './channel';
 import { KeptPool, type IdleTimers } from './kept-pool';
 import { checkText, type TextCheck, type TextJob } from './text-check';
 import { PoolStoppedError, WorkerPool, WorkerStartError } from './pool';
@@ -20,11 +21,11 @@ export const REPORT_WORKER_IDLE_MS = 3 * 60_000;
 
 /** The worker bundle, and what to do when texts are checked in this thread instead. */
 export interface TextEnginesOptions {
-  /** The worker bundle (dist/worker.js). */
-  workerFile: string;
+  /** The host's worker bundle (`threadBundle('dist/worker.js')`, `webBundle(...)`). */
+  bundle: WorkerBundle;
   /** Milliseconds the report worker is kept without a report (default REPORT_WORKER_IDLE_MS). */
   idleMs?: number;
-  /** The report worker's idle timers (default: Node's); tests pass fakes. */
+  /** The report worker's idle timers (default: the host's own); tests pass fakes. */
   timers?: IdleTimers;
   /** Told why texts are checked in this thread, not in workers: once per TextEngines, however often it falls back. */
   warn(reason: string): void;
@@ -41,7 +42,7 @@ export class TextEngine {
 
   constructor(private pool: WorkerPool | undefined, private readonly owner: TextEngines) {}
 
-  /** Worker threads this engine checks in; 0 when it checks in this thread. */
+  /** Workers this engine checks in; 0 when it checks in this thread. */
   get workers(): number {
     return this.pool?.size ?? 0;
   }
@@ -92,14 +93,9 @@ export class TextEngines {
 
   /** An engine with `size` workers; 0 checks in this thread by choice (no warning). Falls back (warning once) when workers cannot start. */
   async start(size: number): Promise<TextEngine> {
-    const { workerFile } = this.options;
     if (size <= 0 || this.disposed) return new TextEngine(undefined, this);
-    if (!existsSync(workerFile)) {
-      this.fellBack(`the worker bundle ${workerFile} is missing`);
-      return new TextEngine(undefined, this);
-    }
     try {
-      const pool = await WorkerPool.start({ workerFile, size });
+      const pool = await WorkerPool.start({ spawn: await this.options.bundle(), size });
       if (this.disposed) {
         await pool.terminate();
         return new TextEngine(undefined, this);
@@ -162,9 +158,7 @@ export class TextEngines {
   }
 
   private async startReportWorker(): Promise<WorkerPool> {
-    const { workerFile } = this.options;
-    if (!existsSync(workerFile)) throw new WorkerStartError(`the worker bundle ${workerFile} is missing`);
-    return WorkerPool.start({ workerFile, size: 1 });
+    return WorkerPool.start({ spawn: await this.options.bundle(), size: 1 });
   }
 
   /** @internal A pool an engine is done with. */

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { defaultConfig } from '../../src/core/config';
 import type { TextJob } from '../../src/workers/text-check';
 import { TextEngines, WORKER_MIN_LENGTH } from '../../src/workers/text-engine';
+import { threadBundle } from '../../src/workers/thread-worker';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, max: { type: 'string', default: '1000000' } } });
 const runs = Number(values.runs);
@@ -66,7 +67,7 @@ async function keptMemory(engines: TextEngines, setup: () => Promise<unknown>, a
 }
 
 async function main(): Promise<void> {
-  const engines = new TextEngines({ workerFile: resolve(root, 'dist/worker.js'), warn: (reason) => { throw new Error(reason); } });
+  const engines = new TextEngines({ bundle: threadBundle(resolve(root, 'dist/worker.js')), warn: (reason) => { throw new Error(reason); } });
   const job = (text: string): TextJob => ({ file: 'draft.md', text, config, referenceDate: '2026-11-28', reportOnly: true }); // as the command asks
   await engines.start(0).then((engine) => engine.check(job(draft))); // warm this thread's code, as an editor session has
   const modes = ['in the host', 'fresh worker per report', 'cold report worker', 'pre-warmed report worker', 'warm report worker (repeated)'];

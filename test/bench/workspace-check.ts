@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { defaultConfig } from '../../src/core/config';
 import { checkText, type TextCheck, type TextJob } from '../../src/workers/text-check';
 import { WorkerPool } from '../../src/workers/pool';
+import { spawnThread } from '../../src/workers/thread-worker';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 if (!values.dir) throw new Error('usage: workspace-check --dir FOLDER [--runs N]');
@@ -32,7 +33,7 @@ async function run(files: string[], workers: number): Promise<{ ms: number; stal
   const sampler = setInterval(() => { rss = Math.max(rss, process.memoryUsage().rss); }, 50);
   delay.enable();
   const start = performance.now();
-  const pool = workers ? await WorkerPool.start({ workerFile, size: workers }) : undefined;
+  const pool = workers ? await WorkerPool.start({ spawn: spawnThread(workerFile), size: workers }) : undefined;
   const check = async (job: TextJob): Promise<TextCheck> => {
     if (pool) return pool.check(job);
     await new Promise((r) => setImmediate(r));

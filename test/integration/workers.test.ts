@@ -10,6 +10,7 @@ import { BibliographyStore } from '../../src/vscode/bibliography-store';
 import { ConfigStore } from '../../src/vscode/settings';
 import { WorkspaceChecker, type WorkspaceSummary } from '../../src/vscode/workspace-check';
 import { WORKER_MIN_LENGTH } from '../../src/workers/text-engine';
+import { threadBundle } from '../../src/workers/thread-worker';
 import { errorLines, extensionLog, ours, revertAndClose, setSetting, waitFor, waitForLogLine, workspaceUri } from './helpers';
 import { clickNotificationButton, runnerServesRequests } from './screenshot';
 
@@ -65,8 +66,8 @@ describe('checks in worker threads', function () {
     const bibliographies = new BibliographyStore(configs, worker.log);
     // checkForReport uses neither the finding store nor the live checker.
     const unused = undefined as never;
-    const inWorker = new WorkspaceChecker({ configs, bibliographies, log: worker.log, workerFile: path.join(extensionPath(), 'dist', 'worker.js'), store: unused, live: unused });
-    const inHost = new WorkspaceChecker({ configs, bibliographies, log: host.log, workerFile: path.join(os.tmpdir(), 'citation-needed-no-such-folder', 'worker.js'), store: unused, live: unused });
+    const inWorker = new WorkspaceChecker({ configs, bibliographies, log: worker.log, workers: threadBundle(path.join(extensionPath(), 'dist', 'worker.js')), parallelism: 2, workersName: 'worker threads', store: unused, live: unused });
+    const inHost = new WorkspaceChecker({ configs, bibliographies, log: host.log, workers: threadBundle(path.join(os.tmpdir(), 'citation-needed-no-such-folder', 'worker.js')), parallelism: 2, workersName: 'worker threads', store: unused, live: unused });
     try {
       const long = await vscode.workspace.openTextDocument(longUri);
       const short = await vscode.workspace.openTextDocument(workspaceUri('cited.md'));

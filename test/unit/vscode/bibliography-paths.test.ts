@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
-import { isInside, planBibliography, resolveBibliographyPath, type UriParts } from '../../../src/vscode/bibliography-paths';
+import { posix } from 'node:path';
+import { isInside, normalizePath, planBibliography, resolveBibliographyPath, type UriParts } from '../../../src/vscode/bibliography-paths';
 
 const file = (path: string): UriParts => ({ scheme: 'file', authority: '', path });
 const paths = (uris: UriParts[]) => uris.map((u) => `${u.scheme}:${u.path}`);
 
 describe('bibliography path resolution', () => {
+  it('normalises absolute paths as posix.normalize of Node does (the browser has no node:path)', () => {
+    for (const path of ['/', '/a/b', '/a//b/', '/a/./b/../c', '/../x', '/a/b/../../..', '/c:/Users/me/../lib.bib', '/ws/refs/', '/a/.../b', '/a/..b/./']) {
+      assert.equal(normalizePath(path), posix.normalize(path), path);
+    }
+  });
+
   it('resolves relative paths against the folder, normalising . and ..', () => {
     assert.deepEqual(resolveBibliographyPath(file('/ws'), 'refs/lib.bib'), file('/ws/refs/lib.bib'));
     assert.deepEqual(resolveBibliographyPath(file('/ws/docs'), './../refs/./lib.bib'), file('/ws/refs/lib.bib'));

@@ -9,6 +9,7 @@ import { buildFileReport } from '../../../src/core/report-model';
 import { checkText, type TextJob } from '../../../src/workers/text-check';
 import { BIBLIOGRAPHY_CACHE } from '../../../src/workers/protocol';
 import { FileCheckError, PoolStoppedError, WorkerPool, WorkerStartError } from '../../../src/workers/pool';
+import { spawnThread } from '../../../src/workers/thread-worker';
 import { projectRoot } from '../paths';
 
 const WORKER = resolve(projectRoot, 'dist/worker.js'); // built by `npm test` before mocha runs
@@ -53,7 +54,7 @@ describe('workers: text pool (real worker threads on dist/worker.js)', () => {
   it('gives exactly what checkDocument + buildFileReport give in this thread, for every draft', async () => {
     const jobs = drafts();
     assert.ok(jobs.length > 20);
-    const pool = await WorkerPool.start({ workerFile: WORKER, size: 2 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(WORKER), size: 2 });
     try {
       assert.equal(pool.size, 2);
       const results = await Promise.all(jobs.map((j) => pool.check(j)));
@@ -75,7 +76,7 @@ describe('workers: text pool (real worker threads on dist/worker.js)', () => {
     // Every text cites key0..key{count-1}: each bibliography leaves a different set of keys missing.
     const text = Array.from({ length: count }, (_, i) => `Sales rose by ${i + 10}% in 2020 [@key${i}].`).join('\n\n') + '\n';
     const order = [...bibliographies.keys(), ...bibliographies.keys(), 0, count - 1, 0];
-    const pool = await WorkerPool.start({ workerFile: WORKER, size: 1 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(WORKER), size: 1 });
     try {
       for (const i of order) {
         const result = await pool.check(job(`doc${i}.md`, text), bibliographies[i]);
@@ -99,7 +100,7 @@ port.on('message', ({ id, bibliography }) => {
 port.postMessage({ type: 'ready' });
 `);
     const bibliographies = Array.from({ length: BIBLIOGRAPHY_CACHE + 1 }, (_, i) => parseBibliography([{ file: `r${i}.bib`, text: `@book{k${i}, title={B}}\n` }]));
-    const pool = await WorkerPool.start({ workerFile: file, size: 1 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(file), size: 1 });
     try {
       const sent = async (indexes: number[]) => {
         const out: number[] = [];
@@ -118,7 +119,7 @@ port.postMessage({ type: 'ready' });
 
   it('fails one job with an error naming its file, and still checks the others', async () => {
     const bad = { rules: { 'no-such-rule': 'off' } } as unknown as Config; // the engine refuses an unresolved, invalid config
-    const pool = await WorkerPool.start({ workerFile: WORKER, size: 2 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(WORKER), size: 2 });
     try {
       const jobs = [job('a.md', 'Experts say it works.\n'), job('docs/broken.md', 'Experts say it works.\n', { config: bad }), job('c.md', 'Sales likely rose.\n')];
       const [a, broken, c] = await settle(jobs.map((j) => pool.check(j)));
@@ -143,7 +144,7 @@ port.on('message', ({ id, job }) => {
 });
 port.postMessage({ type: 'ready' });
 `);
-    const pool = await WorkerPool.start({ workerFile: file, size: 2 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(file), size: 2 });
     try {
       const results = await settle(['a.md', 'exit.md', 'b.md', 'c.md', 'd.md'].map((name) => pool.check(job(name, name))));
       assert.ok(results[1] instanceof FileCheckError);
@@ -157,15 +158,15 @@ port.postMessage({ type: 'ready' });
   });
 
   it('does not start from a missing bundle or one that throws while loading', async () => {
-    await assert.rejects(WorkerPool.start({ workerFile: join(tmp, 'missing.js'), size: 2 }), WorkerStartError);
+    await assert.rejects(WorkerPool.start({ spawn: spawnThread(join(tmp, 'missing.js')), size: 2 }), WorkerStartError);
     const broken = join(tmp, 'broken.js');
     writeFileSync(broken, 'throw new Error("broken bundle");\n');
-    await assert.rejects(WorkerPool.start({ workerFile: broken, size: 2 }), (error: Error) => error instanceof WorkerStartError && /broken bundle/.test(error.message));
+    await assert.rejects(WorkerPool.start({ spawn: spawnThread(broken), size: 2 }), (error: Error) => error instanceof WorkerStartError && /broken bundle/.test(error.message));
   });
 
   it('terminate() stops at once: queued and running jobs reject, later checks are refused', async () => {
     const long = readFileSync(join(projectRoot, 'examples', 'ai-draft.md'), 'utf8').repeat(20);
-    const pool = await WorkerPool.start({ workerFile: WORKER, size: 2 });
+    const pool = await WorkerPool.start({ spawn: spawnThread(WORKER), size: 2 });
     const pending = Array.from({ length: 12 }, (_, i) => pool.check(job(`long${i}.md`, long)));
     const first = await Promise.race(pending);
     assert.ok(first.findings.length > 0);

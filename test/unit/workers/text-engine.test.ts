@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseBibliography } from '../../../src/core/bibliography';
 import { defaultConfig } from '../../../src/core/config';
 import { checkText, type TextCheck, type TextJob } from '../../../src/workers/text-check';
+import { threadBundle } from '../../../src/workers/thread-worker';
 import { REPORT_WORKER_IDLE_MS, TextEngines, WORKER_MIN_LENGTH } from '../../../src/workers/text-engine';
 import { FileCheckError, PoolStoppedError } from '../../../src/workers/pool';
 import { projectRoot } from '../paths';
@@ -32,7 +33,7 @@ function engines(workerFile: string) {
   const warnings: string[] = [];
   const counts = { paused: 0 };
   const clock = new FakeClock();
-  const value = new TextEngines({ workerFile, warn: (reason) => warnings.push(reason), pause: async () => { counts.paused++; }, timers: clock });
+  const value = new TextEngines({ bundle: threadBundle(workerFile), warn: (reason) => warnings.push(reason), pause: async () => { counts.paused++; }, timers: clock });
   made.push(value);
   return { engines: value, warnings, counts, clock };
 }
