@@ -41,6 +41,9 @@ const common = {
 const browser = {
   platform: 'browser',
   target: 'es2022',
+  // Both run in Web Workers (the browser's extension host, and ours), which have no DOM: take the
+  // packages' `worker` builds over their `browser` ones (decode-named-character-reference's reads `document`).
+  conditions: ['worker'],
   // No `import.meta.url` shim: nothing on the browser's path reads it.
   banner: {},
   define: {},
@@ -58,6 +61,8 @@ const products = {
   // The extension in a browser (package.json `browser`: vscode.dev, github.dev) and its Web Worker bundle.
   web: { ...browser, entryPoints: { extension: 'src/extension-web.ts' }, outdir: 'dist/web' },
   'web-worker': { ...browser, format: 'iife', entryPoints: { worker: 'src/worker-web.ts' }, outdir: 'dist/web' },
+  // The suite of the browser's web worker extension host (scripts/integration/run.mjs --web): mocha's browser build bundled in.
+  'web-tests': { ...browser, entryPoints: { index: 'test/web/index.ts' }, outdir: 'out/test/web', sourcemap: 'inline' },
   tests: {
     entryPoints: globSync(['test/**/*.test.ts', 'test/integration/*.ts', 'test/eval/*.ts', 'test/bench/*.ts']),
     outbase: 'test',

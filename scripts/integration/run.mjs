@@ -1,7 +1,11 @@
 // Offline integration-test runner: starts code-server (VS Code 1.100.3 with a Node extension host),
 // opens the workbench in headless Chromium with a test payload so the extension host runs
 // out/test/integration/index.js, serves screenshot requests, and reports the results file.
-// Env: CITATION_NEEDED_TEST_TIMEOUT_S (default 900), CITATION_NEEDED_KEEP_TMP=1, CHROMIUM_PATH.
+// With --web, the suite of the browser's web worker extension host instead (out/test/web/index.js): the
+// user setting `remote.extensionKind` makes the workbench run the extension in its web worker extension
+// host, from its `browser` entry; the run fails unless the suite reports that host and code-server's Node
+// extension host never activated the extension.
+// Env: CITATION_NEEDED_TEST_TIMEOUT_S (default 900; 300 with --web), CITATION_NEEDED_KEEP_TMP=1, CHROMIUM_PATH.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -14,12 +18,14 @@ import { RESULTS_ENV, readResults, reportResults } from './results.mjs';
 const SCREENSHOT_ENV = 'CITATION_NEEDED_TEST_SCREENSHOTS';
 const LOGS_ENV = 'CITATION_NEEDED_TEST_LOGS';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const web = process.argv.includes('--web');
+const EXTENSION_ID = 'citation-needed.citation-needed';
 const codeServer = path.join(root, 'tools/code-server/node_modules/code-server/out/node/entry.js');
-const testsEntry = path.join(root, 'out/test/integration/index.js');
+const testsEntry = path.join(root, web ? 'out/test/web/index.js' : 'out/test/integration/index.js');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const outDir = path.join(root, 'test-results');
-const timeoutMs = Number(process.env.CITATION_NEEDED_TEST_TIMEOUT_S ?? 900) * 1000;
-const log = (...args) => console.log('[integration]', ...args);
+const outDir = path.join(root, web ? 'test-results/web' : 'test-results');
+const timeoutMs = Number(process.env.CITATION_NEEDED_TEST_TIMEOUT_S ?? (web ? 300 : 900)) * 1000;
+const log = (...args) => console.log(web ? '[web integration]' : '[integration]', ...args);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const [file, hint] of [[codeServer, 'run scripts/integration/setup.sh'], [testsEntry, 'run npm run build'],
@@ -117,7 +123,7 @@ async function takeScreenshot(page, { name }) {
   const safe = String(name).replace(/[^\w.-]+/g, '-');
   await sleep(500); // let the workbench paint (squiggles, hovers, menus)
   await page.screenshot({ path: path.join(outDir, `${safe}.png`) });
-  log(`screenshot test-results/${safe}.png`);
+  log(`screenshot ${path.relative(root, path.join(outDir, `${safe}.png`))}`);
 }
 
 /** Clicks a button of a notification toast, as a user would (waits up to 10 s for it to show). */
@@ -125,6 +131,45 @@ async function click(page, { notification, button }) {
   const toast = page.locator('.notification-toast', { hasText: String(notification) });
   await toast.getByRole('button', { name: String(button), exact: true }).click({ timeout: 10_000 });
   log(`clicked "${button}" in the notification "${notification}"`);
+}
+
+/**
+ * What code-server's Node extension host logs say it activated (`ExtensionService#_doActivateExtension <id>`):
+ * the lines for this extension, and how many for others (the control: the logs are there and readable).
+ */
+function nodeHostActivations() {
+  const result = { logs: 0, activated: [], others: 0 };
+  const walk = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/^(remote)?exthost\.log$/i.test(entry.name)) {
+        result.logs++;
+        for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+          const id = /ExtensionService#_doActivateExtension (\S+?),/.exec(line)?.[1];
+          if (id === EXTENSION_ID) result.activated.push(line);
+          else if (id) result.others++;
+        }
+      }
+    }
+  };
+  walk(path.join(dirs['user-data'], 'logs'));
+  return result;
+}
+
+/** Reasons the web run did not show the extension in the web worker extension host. */
+function webHostProblems(results) {
+  const problems = [];
+  const host = results?.host;
+  if (host) log(`the suite ran in: ${JSON.stringify(host)}`);
+  if (!host || host.inWorkerGlobalScope !== true || host.nodeVersion !== null || !/browser entry/.test(host.activatedFrom)) {
+    problems.push(`the suite did not run in the browser's web worker extension host (it saw ${JSON.stringify(host ?? null)})`);
+  }
+  const { logs, activated, others } = nodeHostActivations();
+  if (logs === 0 || others === 0) problems.push('no activation at all in the Node extension host logs: cannot tell where the extension ran');
+  else if (activated.length) problems.push(`code-server's Node extension host activated the extension: ${activated[0]}`);
+  else log(`code-server's Node extension host activated ${others} other extensions and not ${EXTENSION_ID}`);
+  return problems;
 }
 
 async function main() {
@@ -141,6 +186,9 @@ async function main() {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'update.mode': 'none',
+    // The web suite: this extension in the web worker extension host (its `browser` entry), not in
+    // code-server's Node one. The manifest's own `extensionKind` cannot say `web`; this setting can.
+    ...(web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}),
   }, null, 2));
 
   const port = await freePort();
@@ -180,6 +228,7 @@ async function main() {
   page.on('pageerror', (err) => browserLog.write(`[pageerror] ${err.message}\n`));
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  // The workbench runs the suite in the host of the extension that contains it: the web suite is inside this folder too.
   const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(testsEntry)],
     ['skipWelcome', 'true']];
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`
@@ -200,7 +249,8 @@ async function main() {
     await sleep(250);
   }
   await page.screenshot({ path: path.join(outDir, 'workbench-final.png') }).catch((err) => log(`final screenshot failed: ${err.message}`));
-  log(`suite finished after ${((Date.now() - started) / 1000).toFixed(1)}s; logs and screenshots in test-results/`);
+  log(`suite finished after ${((Date.now() - started) / 1000).toFixed(1)}s; logs and screenshots in ${path.relative(root, outDir)}/`);
+  if (web && !problem) problem = webHostProblems(results).join('; ') || undefined;
   return reportResults(results, problem);
 }
 

@@ -46,6 +46,8 @@ describe('the browser bundles (package.json `browser`)', () => {
       assert.deepEqual([...bare], file.endsWith('extension.js') ? ['vscode'] : [], 'the host provides `vscode` only (a Web Worker: nothing)');
       assert.doesNotMatch(text, /\bimport\s*\(\s*["'`](node:|fs\b|path\b|os\b|worker_threads\b|child_process\b)/, 'no dynamic import of a built-in');
       assert.doesNotMatch(text, /\bimport\.meta\b/, 'no import.meta in a CommonJS or classic-script bundle');
+      // Both bundles load in Web Workers, which have no DOM (a package's `browser` build may assume one).
+      assert.doesNotMatch(text, /\bdocument\.createElement\(/, 'no DOM use: the `worker` builds of dependencies are bundled');
     });
   }
 
