@@ -25,7 +25,7 @@ export interface CommandContext {
   /** The findings of "Verify sources", kept apart from the live ones. */
   sources: FindingStore;
   verifier: SourceVerifying;
-  /** Runs "Check attributions in workspace" (in worker threads). */
+  /** Runs "Check attributions in workspace" (in worker threads, or Web Workers in the browser). */
   workspace: WorkspaceChecker;
 }
 

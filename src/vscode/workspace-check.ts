@@ -79,7 +79,7 @@ export async function findMarkdownFiles(configs: ConfigStore, token: vscode.Canc
 
 /**
  * "Check attributions in workspace": reads every Markdown file through `vscode.workspace.fs` (or takes
- * an open document's text), checks it in worker threads (`citationNeeded.workers`, 0: one per core)
+ * an open document's text), checks it in the host's workers (`citationNeeded.workers`, 0: one per core)
  * with a few files in flight, and publishes each file's findings as it finishes. Without workers
  * (missing bundle, a worker that cannot start) it checks in the extension host, one file per turn.
  */
