@@ -21,6 +21,11 @@ const HOSTS_FROM_RULES = {
   message: 'Rules import only src/core and each other: nothing of the engine or the hosts.',
 };
 
+const NODE_BUILTINS = {
+  regex: '^(node:.*|(assert|buffer|child_process|crypto|events|fs|http|https|module|net|os|path|perf_hooks|process|readline|stream|tty|url|util|v8|vm|worker_threads|zlib)(/.*)?)$',
+  message: 'No Node built-in on the browser extension\'s path (core, rules, engine, workers, vscode): put it behind the host\'s implementation (workers/thread-worker.ts, vscode/node-host.ts).',
+};
+
 /** A `no-restricted-imports` setting: the named packages and the import patterns (ESLint keeps one setting per file, the last that matches). */
 const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
@@ -36,13 +41,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**/*.ts'], rules: restrict([VSCODE], [ABOVE_CORE]) },
-  { files: ['src/rules/**/*.ts'], rules: restrict([VSCODE], [HOSTS_FROM_RULES]) },
-  { files: ['src/api.ts', 'src/engine.ts', 'src/worker.ts', 'src/worker-web.ts'], rules: restrict([VSCODE]) },
+  { files: ['src/core/**/*.ts'], rules: restrict([VSCODE], [ABOVE_CORE, NODE_BUILTINS]) },
+  { files: ['src/rules/**/*.ts'], rules: restrict([VSCODE], [HOSTS_FROM_RULES, NODE_BUILTINS]) },
+  { files: ['src/api.ts', 'src/engine.ts', 'src/worker.ts', 'src/worker-web.ts'], rules: restrict([VSCODE], [NODE_BUILTINS]) },
   { files: HOSTS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
-  { files: ['src/workers/**/*.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS]) },
-  { files: ['src/vscode/**/*.ts', 'src/extension.ts', 'src/extension-web.ts'], rules: restrict([], [RULES_DIRECTLY]) },
-  { files: VSCODE_FREE_ADAPTERS, rules: restrict([VSCODE], [RULES_DIRECTLY]) },
+  { files: ['src/workers/**/*.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS, NODE_BUILTINS]) },
+  { files: ['src/vscode/**/*.ts', 'src/extension.ts', 'src/extension-web.ts'], rules: restrict([], [RULES_DIRECTLY, NODE_BUILTINS]) },
+  { files: VSCODE_FREE_ADAPTERS, rules: restrict([VSCODE], [RULES_DIRECTLY, NODE_BUILTINS]) },
+  // The Node host's own implementations, and source verification (desktop only): Node built-ins allowed.
+  { files: ['src/workers/thread-worker.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS]) },
+  { files: ['src/vscode/node-host.ts', 'src/vscode/verify-command.ts', 'src/vscode/verify-settings.ts', 'src/vscode/source-cache-store.ts'], rules: restrict([], [RULES_DIRECTLY]) },
   {
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
