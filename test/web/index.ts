@@ -4,6 +4,7 @@
 // own), where scripts/integration/run.mjs --web reads it. Same results shape as test/integration/index.ts.
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
+import { hostEvidence } from './host';
 
 /** What the runner reads (scripts/integration/results.mjs), plus the host the suite ran in. */
 interface WebResults {
@@ -16,7 +17,7 @@ interface WebResults {
   failed: { title: string; error: string; stack?: string }[];
   report: string;
   error?: string;
-  /** Where the suite ran, as seen from inside (see hostEvidence in web-host.test.ts). */
+  /** Where the suite ran, as seen from inside (host.ts): recorded first, so a run that breaks still says it. */
   host?: unknown;
 }
 
@@ -30,6 +31,7 @@ function resultsUri(): vscode.Uri | undefined {
 export async function run(): Promise<void> {
   const results: WebResults = { complete: false, total: 0, passes: 0, failures: 0, pending: 0, passed: [], failed: [], report: '' };
   const lines: string[] = [];
+  results.host = hostEvidence();
   try {
     mocha.setup({ ui: 'bdd', timeout: 60_000, color: false, reporter: function Reporter(runner: Mocha.Runner) {
       runner.on('pass', (test) => lines.push(`  ✔ ${test.fullTitle()}`));
@@ -42,7 +44,7 @@ export async function run(): Promise<void> {
       runner.on('fail', (test, error: Error) => results.failed.push({ title: test.fullTitle(), error: String(error?.message ?? error), stack: error?.stack }));
       runner.on('pending', () => results.pending++);
     });
-    results.host = suite.seenHost;
+    results.host = suite.seenHost ?? results.host;
     results.passes = results.passed.length;
     results.failures = results.failed.length;
     results.total = results.passes + results.failures;

@@ -1,8 +1,9 @@
 // The extension in a browser's web worker extension host, loaded from its `browser` entry
 // (dist/web/extension.js): it says which host it runs in (and fails in Node), shows diagnostics, applies
-// a quick fix, checks the open file and the workspace (Web Workers, files through workspace.fs), opens
+// a quick fix, honours directives, checks the open file and the workspace (Web Workers, files through workspace.fs), opens
 // the report, completes bibliography keys, and says that Verify sources is off.
 import * as assert from './assert';
+import { hostEvidence, type HostEvidence } from './host';
 import { screenshot } from './screenshot';
 import * as vscode from 'vscode';
 
@@ -10,7 +11,7 @@ const EXTENSION_ID = 'citation-needed.citation-needed';
 const SOURCE = 'Citation Needed';
 
 /** The host as the suite saw it from inside; the runner prints it and fails unless it is the web worker host. */
-export let seenHost: Record<string, unknown> | undefined;
+export let seenHost: HostEvidence | undefined;
 
 /** This extension's diagnostics of a document, in document order, as `rule@line:col` strings. */
 function ours(uri: vscode.Uri): string[] {
@@ -73,14 +74,7 @@ describe('the extension in the browser (web worker extension host)', () => {
   afterEach(revertAndClose);
 
   it('runs in a Web Worker of the browser, from the browser entry, not in Node', async () => {
-    const scope = globalThis as unknown as { WorkerGlobalScope?: new () => unknown; process?: { versions?: { node?: string } }; navigator?: { userAgent?: string } };
-    seenHost = {
-      globalScope: (globalThis as { constructor?: { name?: string } }).constructor?.name,
-      inWorkerGlobalScope: typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope,
-      nodeVersion: scope.process?.versions?.node ?? null,
-      userAgent: scope.navigator?.userAgent,
-      uiKind: vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop',
-    };
+    seenHost = hostEvidence();
     const extension = vscode.extensions.getExtension<{ host: string }>(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     const api = await extension.activate();
@@ -110,6 +104,17 @@ describe('the extension in the browser (web worker extension host)', () => {
       '[^1]: Acme, *Company history*, 2020.', '[^2]: TODO: add source', '',
     ].join('\n'));
     await waitForDiagnostics(document.uri, 'no finding left', (d) => d.length === 0);
+  });
+
+  it('honours directives: "disable for this line" inserts one, and that finding goes', async () => {
+    const { document } = await open('directives.md');
+    await waitForDiagnostics(document.uri, 'both attributions', (d) => d.join() === 'unsupported-attribution@7:4,unsupported-attribution@9:0');
+    const title = 'Disable unsupported-attribution for this line';
+    const action = (await quickFixes(document.uri, rangeOf(document, 'Studies show'), title)).find((a) => a.title === title)!;
+    assert.ok(action.edit, 'the fix carries an edit');
+    assert.equal(await vscode.workspace.applyEdit(action.edit), true);
+    assert.equal(document.lineAt(7).text, '  <!-- citation-needed-disable-next-line unsupported-attribution -->');
+    await waitForDiagnostics(document.uri, 'only the other attribution', (d) => d.join() === 'unsupported-attribution@10:0');
   });
 
   it('"Check attributions" checks the open file and opens the report', async () => {
