@@ -1,5 +1,5 @@
 // The extension in a browser's web worker extension host, loaded from its `browser` entry
-// (dist/web/extension.js): it says which host it runs in (and fails in Node), shows diagnostics, applies
+// (dist/web/extension.js): it says which host it runs in (and fails in Node), shows diagnostics and hovers, applies
 // a quick fix, honours directives, checks the open file and the workspace (Web Workers, files through workspace.fs), opens
 // the report, completes bibliography keys, and says that Verify sources is off.
 import * as assert from './assert';
@@ -84,10 +84,14 @@ describe('the extension in the browser (web worker extension host)', () => {
     assert.equal(seenHost.nodeVersion, null, 'not in Node');
   });
 
-  it('shows diagnostics for a draft as it opens', async () => {
+  it('shows diagnostics for a draft as it opens, and their hovers', async () => {
     const { document } = await open('artifacts.md');
     const found = await waitForDiagnostics(document.uri, 'the model leftovers', (d) => d.filter((f) => f.startsWith('ai-artifact@')).length === 2);
     assert.deepEqual(found.filter((f) => f.startsWith('ai-artifact@')), ['ai-artifact@2:35', 'ai-artifact@4:42']);
+    const cutoff = rangeOf(document, 'As of my last knowledge update');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, cutoff.start.translate(0, 3));
+    const hover = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(hover.includes('`ai-artifact`') && hover.includes('rules/ai-artifact.md'), `the hover names the rule and links its docs: ${hover}`);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await screenshot('web-diagnostics');
   });
