@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkDocument, inventory } from '../../../src/engine';
 import { lint } from '../../../src/engine';
-import { scoreSentence } from '../../../src/rules/check-worthiness';
+import { scoreSentence } from '../../../src/rules/unsourced-claim/check-worthiness';
 import type { Sensitivity } from '../../../src/core/config';
 import { DRAFT } from './helpers';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
-import { countNames, scoreSentence } from '../../../src/rules/check-worthiness';
+import { countNames, scoreSentence } from '../../../src/rules/unsourced-claim/check-worthiness';
 
 /** The labels of the features that count in a sentence. */
 const labels = (text: string) => scoreSentence(text, 'medium', true).hits.map((h) => h.label);

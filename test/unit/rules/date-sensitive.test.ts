@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine';
-import data from '../../../src/rules/date-sensitive.phrases.json';
-import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive-context';
-import { findPeriodPhrases } from '../../../src/rules/period-phrases';
+import data from '../../../src/rules/date-sensitive/phrases.json';
+import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive/context';
+import { findPeriodPhrases } from '../../../src/rules/date-sensitive/period-matcher';
 import { flagged } from './lint-helpers';
 
 const entries = data.entries as TimeEntry[];

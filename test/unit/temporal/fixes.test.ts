@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
-import { cleanUrl } from '../../../src/rules/tracking-params';
+import { cleanUrl } from '../../../src/rules/ai-artifact/tracking-params';
 
 const REF = '2026-11-28';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../core/rule';
+import type { Rule } from '../../core/rule';
 
 /**
  * Cited sources that are unreachable or do not contain the claim's quotation or numbers. Needs the

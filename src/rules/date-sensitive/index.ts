@@ -1,12 +1,12 @@
-import type { Rule } from '../core/rule';
-import type { Edit, Fix, RuleReport, Sentence } from '../core/types';
-import { monthName, monthYear, type RefDate } from '../core/dates';
-import data from './date-sensitive.phrases.json';
-import { findCalendarPhrases } from './calendar-phrases';
-import { isRelative, namesDate, type TimeEntry } from './date-sensitive-context';
-import { findPeriodPhrases } from './period-phrases';
-import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from './text-utils';
-import { addressesReader, inInstructions } from './register';
+import type { Rule } from '../../core/rule';
+import type { Edit, Fix, RuleReport, Sentence } from '../../core/types';
+import { monthName, monthYear, type RefDate } from '../../core/dates';
+import data from './phrases.json';
+import { findCalendarPhrases } from './calendar-matcher';
+import { isRelative, namesDate, type TimeEntry } from './context';
+import { findPeriodPhrases } from './period-matcher';
+import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from '../shared/text-utils';
+import { addressesReader, inInstructions } from '../shared/register';
 
 interface Candidate {
   index: number;

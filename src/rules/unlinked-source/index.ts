@@ -1,9 +1,9 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport, Sentence } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import data from './unlinked-source.phrases.json';
-import { inside, quote, quotedSpans } from './text-utils';
-import { attributions } from './speaker';
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { attributions } from '../shared/speaker';
 
 // Judged drafts: a fact-checker rarely wants a news quotation's speaker marked on its own (it is attributed), so
 // these are hints; they still give the report its "attributed, unlinked" status.

@@ -1,12 +1,12 @@
-import type { DocumentContext, Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
-import { citeTarget } from '../core/lint';
-import { normalizeLabel } from '../core/definitions';
-import { findIdentifierProblems, doiProblem } from '../core/identifiers';
-import { nearestKeys } from '../core/bibliography';
-import data from './citation-integrity.phrases.json';
-import { quote } from './text-utils';
-import { appendDefinition, definitionRemoval, placeholderFor, pandocKeys, referenceTarget } from './citation-integrity-parts';
+import type { DocumentContext, Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import { citeTarget } from '../../core/lint';
+import { normalizeLabel } from '../../core/definitions';
+import { findIdentifierProblems, doiProblem } from '../../core/identifiers';
+import { nearestKeys } from '../../core/bibliography';
+import data from './phrases.json';
+import { quote } from '../shared/text-utils';
+import { appendDefinition, definitionRemoval, placeholderFor, pandocKeys, referenceTarget } from './parts';
 
 const UNDEFINED_FOOTNOTE = /\[\^([^\]\s]{1,100})\]/g;
 const UNDEFINED_REFERENCE = /\[([^\[\]\r\n]{1,500})\]\[([^\[\]\r\n]{0,500})\]/g;

@@ -1,10 +1,10 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import { monthYear, monthsBetween } from '../core/dates';
-import { parseDateAtStart } from '../core/date-parse';
-import data from './stale-date.phrases.json';
-import { quote } from './text-utils';
+import type { Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import { monthYear, monthsBetween } from '../../core/dates';
+import { parseDateAtStart } from '../../core/date-parse';
+import data from './phrases.json';
+import { quote } from '../shared/text-utils';
 
 /** Flags "As of January 2025" and kin when the date is older than the staleness threshold. */
 export const staleDate: Rule = {

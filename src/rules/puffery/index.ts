@@ -1,10 +1,10 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import data from './puffery.phrases.json';
-import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './puffery-context';
-import { isInstruction } from './register';
+import type { Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './context';
+import { isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;

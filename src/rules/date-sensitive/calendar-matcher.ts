@@ -1,4 +1,4 @@
-import { monthName, type RefDate } from '../core/dates';
+import { monthName, type RefDate } from '../../core/dates';
 
 /** A calendar reference that leaves out its year (or counts from an unstated now), found in a sentence. */
 export interface CalendarMatch {

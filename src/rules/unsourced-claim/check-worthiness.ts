@@ -1,4 +1,4 @@
-import type { Sensitivity } from '../core/config';
+import type { Sensitivity } from '../../core/config';
 import data from './check-worthiness.json';
 
 /** One feature that fired in a sentence, with the text that fired it. */

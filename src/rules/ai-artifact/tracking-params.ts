@@ -1,5 +1,5 @@
-import type { Citation } from '../core/types';
-import data from './ai-artifact.phrases.json';
+import type { Citation } from '../../core/types';
+import data from './phrases.json';
 
 /** A link URL in the source that carries tracking parameters, and the same URL without them. */
 export interface TrackedUrl {

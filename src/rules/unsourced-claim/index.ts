@@ -1,11 +1,11 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport, Sentence } from '../core/types';
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
 import { scoreSentence, type FeatureHit } from './check-worthiness';
-import markers from './citation-integrity.phrases.json';
-import { quote } from './text-utils';
-import { attributions } from './speaker';
-import { isInstruction, looksLikeTitle, reportsOwnWork } from './register';
-import calibration from './unsourced-claim.calibration.json';
+import markers from '../citation-integrity/phrases.json';
+import { quote } from '../shared/text-utils';
+import { attributions } from '../shared/speaker';
+import { isInstruction, looksLikeTitle, reportsOwnWork } from '../shared/register';
+import calibration from './calibration.json';
 
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
 const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + calibration.weight * score)));

@@ -1,6 +1,6 @@
 // Which sentences instruct the reader instead of stating something about the world.
-import type { Sentence } from '../core/types';
-import words from './register.words.json';
+import type { Sentence } from '../../core/types';
+import words from './register-words.json';
 import { quotedSpans } from './text-utils';
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');

@@ -1,10 +1,10 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport, Sentence } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import data from './hedge.phrases.json';
-import { deletion, inside, quote, quotedSpans, span } from './text-utils';
-import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './hedge-context';
-import { addressesReader, inInstructions } from './register';
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { deletion, inside, quote, quotedSpans, span } from '../shared/text-utils';
+import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './context';
+import { addressesReader, inInstructions } from '../shared/register';
 
 // Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
 // is nearly always worth a look, a belief with its holder named or a soft adverb seldom; a modal by what follows it.

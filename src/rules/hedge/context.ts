@@ -1,4 +1,4 @@
-import data from './hedge.phrases.json';
+import data from './phrases.json';
 // Context tests that decide whether a hedge word is the writer's own uncertainty.
 
 // "you may", "users may": permission, not doubt.

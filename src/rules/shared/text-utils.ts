@@ -1,4 +1,4 @@
-import type { Sentence } from '../core/types';
+import type { Sentence } from '../../core/types';
 
 /** Spans of a sentence inside quotation marks (“…”, "…", ‘…’ used as quotes), relative to its text. */
 export function quotedSpans(text: string): Array<[number, number]> {

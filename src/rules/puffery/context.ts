@@ -1,5 +1,5 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
-import data from './puffery.phrases.json';
+import data from './phrases.json';
 
 // Words of the list that are also verbs: "leading to the war", "Mass was celebrated by the bishop".
 const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {

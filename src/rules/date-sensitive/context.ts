@@ -1,7 +1,7 @@
-import type { PhraseEntry } from '../core/phrases';
-import type { Sentence } from '../core/types';
-import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './date-sensitive-clause';
-import { atSentenceStart } from './text-utils';
+import type { PhraseEntry } from '../../core/phrases';
+import type { Sentence } from '../../core/types';
+import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './clause';
+import { atSentenceStart } from '../shared/text-utils';
 
 /** The values of `TimeEntry.context` that the rule knows. */
 export const CONTEXTS = ['noun', 'adjective', 'same-period', 'prediction', 'figure', 'pending', 'previous'];

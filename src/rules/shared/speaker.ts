@@ -1,7 +1,7 @@
 // Statements credited to a named speaker in news style: "…," Kipnis said; according to the police; Cakmak told Bloomberg.
-import type { Sentence } from '../core/types';
-import data from './unlinked-source.phrases.json';
-import vague from './unsupported-attribution.phrases.json';
+import type { Sentence } from '../../core/types';
+import data from '../unlinked-source/phrases.json';
+import vague from '../unsupported-attribution/phrases.json';
 import { quotedSpansAcrossSentences } from './text-utils';
 
 const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');

@@ -1,5 +1,5 @@
 // Context tests for vague quantifiers: "many scholars" stands in for names, "some 300 people" is a figure.
-import data from './unsupported-attribution.phrases.json';
+import data from './phrases.json';
 
 const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 // "several weeks", "a few consecutive paces", "several hundred": an extent or a figure, not unnamed people or sources.

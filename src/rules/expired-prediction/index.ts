@@ -1,10 +1,10 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport, Sentence } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import { monthName, monthYear, monthsBetween, type RefDate } from '../core/dates';
-import { parseDateAtStart } from '../core/date-parse';
-import data from './expired-prediction.phrases.json';
-import { inside, quote, quotedSpans } from './text-utils';
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import { monthName, monthYear, monthsBetween, type RefDate } from '../../core/dates';
+import { parseDateAtStart } from '../../core/date-parse';
+import data from './phrases.json';
+import { inside, quote, quotedSpans } from '../shared/text-utils';
 
 /** A target date found after a preposition: where it is and the last month it covers. */
 interface Target {

@@ -1,9 +1,9 @@
-import type { Rule } from '../core/rule';
-import type { Edit, RuleReport, Segment, Sentence } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import data from './ai-artifact.phrases.json';
+import type { Rule } from '../../core/rule';
+import type { Edit, RuleReport, Segment, Sentence } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
 import { findTrackedUrls } from './tracking-params';
-import { inside, quote, quotedSpans } from './text-utils';
+import { inside, quote, quotedSpans } from '../shared/text-utils';
 
 interface ArtifactEntry extends PhraseEntry {
   kind: 'disclaimer' | 'chat';

@@ -1,4 +1,4 @@
-import type { CalendarMatch } from './calendar-phrases';
+import type { CalendarMatch } from './calendar-matcher';
 
 const COUNT = 'few|several|couple of|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty';
 const UNIT = 'hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries';

@@ -1,9 +1,9 @@
-import type { Rule } from '../core/rule';
-import type { RuleReport } from '../core/types';
-import type { PhraseEntry } from '../core/phrases';
-import data from './unsupported-attribution.phrases.json';
-import { inside, quote, quotedSpansAcrossSentences, span } from './text-utils';
-import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './attribution-context';
+import type { Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');

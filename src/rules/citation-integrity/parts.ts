@@ -1,7 +1,7 @@
-import type { CiteTarget } from '../core/cite-fixes';
-import type { Edit } from '../core/types';
-import { splitLines } from '../core/blocks';
-import data from './citation-integrity.phrases.json';
+import type { CiteTarget } from '../../core/cite-fixes';
+import type { Edit } from '../../core/types';
+import { splitLines } from '../../core/blocks';
+import data from './phrases.json';
 
 /** A placeholder link target from the rule's data. */
 export interface PlaceholderEntry {
