@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cli } from './cli-runner';
-import { projectRoot } from './paths';
+import { cli } from './run-cli';
+import { projectRoot } from '../paths';
 
 const root = projectRoot;
 const DRAFT = 'Experts say costs fell by 40% last year.\n';

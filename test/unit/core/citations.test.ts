@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/engine';
+import { lint } from '../../../src/engine';
 
 const claim = 'Costs fell by 40% in 2024';
 /** True when the claim sentence in the document is reported as unsourced. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/engine';
-import { applyFixes } from '../../src/core/apply-fixes';
-import type { Finding } from '../../src/core/types';
+import { lint } from '../../../src/engine';
+import { applyFixes } from '../../../src/core/apply-fixes';
+import type { Finding } from '../../../src/core/types';
 
 const date = '2026-11-28';
 const first = (text: string, rule: string, config?: unknown): Finding => {

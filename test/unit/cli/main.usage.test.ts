@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from '../cli-runner';
+import { cli } from './run-cli';
 
 const DRAFT = 'Experts say costs fell by 40% last year.\n';
 

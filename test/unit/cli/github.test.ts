@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/cli/github';
 import type { Finding } from '../../../src/core/types';
-import { DRAFT, runCli, tempFolder } from './helpers';
+import { DRAFT, runCli, tempFolder } from '../core/report-helpers';
 
 /** Parses `::level key=value,...::message` back, undoing the escapes. */
 function parseCommand(line: string) {

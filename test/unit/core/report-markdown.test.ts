@@ -4,7 +4,7 @@ import { buildFileReport, buildReportModel } from '../../../src/core/report-mode
 import { escapeCell, renderReportMarkdown } from '../../../src/core/report-markdown';
 import { parseMarkdown } from '../../../src/core/parse';
 import type { Nodes, Table } from 'mdast';
-import { DRAFT } from './helpers';
+import { DRAFT } from './report-helpers';
 
 function modelOf(files: Record<string, string>) {
   return buildReportModel(Object.entries(files).map(([file, text]) => {

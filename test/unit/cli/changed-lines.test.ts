@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChangedLines } from '../../../src/cli/changed-lines';
-import { runCli, tempFolder } from './helpers';
+import { runCli, tempFolder } from '../core/report-helpers';
 
 const CLAIM = (n: number) => `The plant produced ${n},000 tonnes of steel in 2022.`;
 const DATE = ['--reference-date', '2026-01-01', '--format', 'json'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRAFT, runCli, tempFolder } from './helpers';
+import { DRAFT, runCli, tempFolder } from '../core/report-helpers';
 
 const DATE = ['--reference-date', '2026-01-01'];
 const HEDGE_ONLY = 'Prices will likely rise.\n'; // one info finding, no claim

@@ -3,7 +3,7 @@ import { checkDocument, inventory } from '../../../src/engine';
 import { lint } from '../../../src/engine';
 import { scoreSentence } from '../../../src/rules/unsourced-claim/check-worthiness';
 import type { Sensitivity } from '../../../src/core/config';
-import { DRAFT } from './helpers';
+import { DRAFT } from './report-helpers';
 
 const DATE = { referenceDate: '2026-01-01' };
 

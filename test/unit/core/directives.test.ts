@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../src/engine';
-import { analyzeDocument, createEngine } from '../../src/core/lint';
-import { allRules, docsUrl } from '../../src/rules';
-import { cli } from './cli-runner';
+import { lint } from '../../../src/engine';
+import { analyzeDocument, createEngine } from '../../../src/core/lint';
+import { allRules, docsUrl } from '../../../src/rules';
+import { cli } from '../cli/run-cli';
 
 const rules = (text: string) => lint(text, { referenceDate: '2026-11-28' }).map((f) => `${text.slice(0, f.offset).split('\n').length}:${f.ruleId}`);
 const claim = 'Experts say costs fell 40%.';

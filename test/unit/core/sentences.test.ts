@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences';
+import { splitSentences } from '../../../src/core/sentences';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel, excerpt, formatRatio, type FileReport } from '../../../src/core/report-model';
 import { locateFindings } from '../../../src/cli/format';
-import { DRAFT } from './helpers';
+import { DRAFT } from './report-helpers';
 
 const DATE = { referenceDate: '2026-01-01' };
 

@@ -5,7 +5,7 @@ import { checkDocument } from '../../../src/engine';
 import { buildFileReport, buildReportModel, type ReportModel } from '../../../src/core/report-model';
 import { escapeHtml, parseReportMessage, renderReportHtml } from '../../../src/vscode/report-html';
 import { projectRoot } from '../paths';
-import { DRAFT } from './helpers';
+import { DRAFT } from '../core/report-helpers';
 
 const OPTIONS = { nonce: 'n0nce+/=', cspSource: 'https://webview.test', scriptUri: 'https://webview.test/media/report.js', styleUri: 'https://webview.test/media/report.css' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { lint, type Finding } from '../../../src/engine';
-import { HINT_BELOW } from '../../../src/core/lint';
+import { lint, type Finding } from '../../src/engine';
+import { HINT_BELOW } from '../../src/core/lint';
 
 const REF = '2026-11-28';
 const shown = (text: string, ruleId: string, sensitivity = 'medium') =>

@@ -10,7 +10,7 @@ import { applyFixes } from '../../../src/core/apply-fixes';
 import { lint } from '../../../src/engine';
 import { ruleCatalogue } from '../../../src/rules';
 import { artifactLocation } from '../../../src/cli/sarif';
-import { DRAFT, runCli, tempFolder } from './helpers';
+import { DRAFT, runCli, tempFolder } from '../core/report-helpers';
 
 // The SARIF 2.1.0 schema (OASIS release rtm.5, JSON Schema draft-04) as shipped in Microsoft's
 // @microsoft/jest-sarif package: read from node_modules, never fetched.

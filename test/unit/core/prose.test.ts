@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseMarkdown } from '../../src/core/parse';
-import { extractProse } from '../../src/core/prose';
-import { splitBlocks } from '../../src/core/blocks';
+import { parseMarkdown } from '../../../src/core/parse';
+import { extractProse } from '../../../src/core/prose';
+import { splitBlocks } from '../../../src/core/blocks';
 
 /** Prose segments of a document, as [masked text, source slice] pairs. */
 function prose(text: string) {
@@ -58,7 +58,7 @@ describe('prose extraction', () => {
 
 describe('fenced-code blocks', () => {
   it('recognises a block that is one fenced code block and nothing else', async () => {
-    const { isFencedCodeOnly } = await import('../../src/core/blocks');
+    const { isFencedCodeOnly } = await import('../../../src/core/blocks');
     assert.equal(isFencedCodeOnly('```js\nconst a = 1;\n```'), true);
     assert.equal(isFencedCodeOnly('~~~~\ncode\n~~~\n~~~~'), true);
     assert.equal(isFencedCodeOnly('```\ncode\n```\nText after the fence 40%.'), false);

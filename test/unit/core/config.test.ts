@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { defaultConfig, resolveConfig } from '../../src/core/config';
-import { lint } from '../../src/engine';
-import { ConfigError } from '../../src/core/lint';
-import { ruleIds } from '../../src/rules';
+import { defaultConfig, resolveConfig } from '../../../src/core/config';
+import { lint } from '../../../src/engine';
+import { ConfigError } from '../../../src/core/lint';
+import { ruleIds } from '../../../src/rules';
 
 describe('configuration', () => {
   it('has the documented defaults', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes } from '../../../src/core/apply-fixes';
-import { runCli, tempFolder } from './helpers';
+import { runCli, tempFolder } from '../core/report-helpers';
 
 const TEXT = 'Intro.\n\n<!-- citation-needed-disable-next-line hedgee, puffery -->\nPrices will likely rise.\n\n<!-- citation-needed-disabled -->\n';
 const CLEAN = 'Prices rose in 2024, the report says.\n';

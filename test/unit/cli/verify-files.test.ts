@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from '../cli-runner';
-import { startSourceServer, type SourceServer } from './source-server';
+import { cli } from './run-cli';
+import { startSourceServer, type SourceServer } from '../verify/source-server';
 
 
 describe('CLI: bibliographies and --verify-sources', () => {

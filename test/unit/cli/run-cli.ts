@@ -1,4 +1,4 @@
-import { run } from '../../src/cli/main';
+import { run } from '../../../src/cli/main';
 
 /** Runs the CLI in-process in a folder; returns the exit code and what it printed. */
 export async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
