@@ -85,7 +85,7 @@ export function looksLikeTitle(sentence: Sentence): boolean {
 }
 
 // "We found", "our results show", "In this study, we investigate": the authors report their own work.
-const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach)\\b`, 'iu');
+const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:[\\p{L}-]+\\s+)?(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach|research|experiments?|system|framework|algorithm|parser|evaluation|contributions?)\\b`, 'iu');
 
 /** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
 export function reportsOwnWork(sentence: Sentence): boolean {

@@ -7,7 +7,7 @@ import { quotedSpansAcrossSentences } from './text-utils';
 const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const PAST = data.speechVerbs.words.filter((w) => !data.speechVerbs.presentTense.includes(w));
 // Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
-const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})(?=\\s*(?:that\\b|[,:“"])))`;
+const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)))`;
 // The verbs of an inverted attribution ("…," said Smith).
 const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
 const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
@@ -28,6 +28,8 @@ const PATTERNS: RegExp[] = [
   // "…," he said — the speaker named earlier in the passage
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
+// "He urged the government to …", "She added that …": a news story goes on with the speaker it named before.
+const FOLLOW_UP = new RegExp(`^\\W*(?:he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iu');
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
@@ -47,6 +49,14 @@ function speakerIn(text: string): [number, number] | undefined {
     return [at, m[1].length];
   }
   return undefined;
+}
+
+/** Where the pronoun of a follow-up sentence ("He urged …") stands, as [index, length], or undefined. */
+function followUp(text: string): [number, number] | undefined {
+  const m = FOLLOW_UP.exec(text);
+  if (!m) return undefined;
+  const at = m[0].search(/\p{L}/u);
+  return [at, m[0].slice(at).search(/\s/)];
 }
 
 /** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */
@@ -78,9 +88,12 @@ export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attr
   if (known) return known;
   const out = new Map<Sentence, Attribution>();
   computed.set(sentences, out);
+  const named = new Set<Sentence['segment']>();
   sentences.forEach((sentence, i) => {
-    const found = speakerIn(sentence.text);
+    // A sentence opening "He said …" goes on with a speaker an earlier sentence of the paragraph named.
+    const found = speakerIn(sentence.text) ?? (named.has(sentence.segment) ? followUp(sentence.text) : undefined);
     if (!found) return;
+    named.add(sentence.segment);
     const attribution = { sentence, speaker: sentence, index: found[0], length: found[1] };
     out.set(sentence, attribution);
     // The quotation around the speaker: sentences before it back to the one that opened the quotation, and after it while it stays open.

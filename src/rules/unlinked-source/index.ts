@@ -35,6 +35,9 @@ function report(sentence: Sentence, index: number, name: string): RuleReport {
   };
 }
 
+// "…," he said: the speaker was named (and reported) where the passage began.
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
 /** Flags sources that are named ("according to The Washington Post") but carry no link or citation. */
 export const unlinkedSource: Rule = {
   meta: {
@@ -68,7 +71,7 @@ export const unlinkedSource: Rule = {
       }
       const credited = attributed.get(sentence);
       // One finding per sentence: a source already named with "according to" covers the speaker too.
-      if (credited && credited.speaker === sentence && !reports.some((r) => r.offset >= sentence.offset && r.offset < sentence.endOffset)) {
+      if (credited && credited.speaker === sentence && !PRONOUN.test(sentence.text.slice(credited.index, credited.index + credited.length)) && !reports.some((r) => r.offset >= sentence.offset && r.offset < sentence.endOffset)) {
         const name = trimName(sentence.text.slice(credited.index, credited.index + credited.length));
         reports.push({ ...report(sentence, credited.index, name), message: `Statement credited to ${quote(name)} has no link or citation`, note: SPEAKER_NOTE, confidence: SPEAKER_CONFIDENCE });
       }
