@@ -49,6 +49,7 @@ const POLYNOMIAL_BOUNDED: Array<{ file: string; starts?: string; bound: string }
   { file: 'src/rules/citation-integrity/index.ts', starts: '\\]\\(', bound: 'one link' },
   { file: 'src/rules/hedge/context.ts', bound: 'the part of one sentence before a modal verb' },
   { file: 'src/rules/date-sensitive/clause.ts', bound: 'one clause of one sentence' },
+  { file: 'src/rules/date-sensitive/context.ts', bound: 'one sentence' },
   { file: 'src/rules/puffery/context.ts', bound: 'one sentence' },
   { file: 'src/rules/ai-artifact/tracking-params.ts', bound: 'one URL' },
   { file: 'src/rules/shared/speaker.ts', bound: 'one sentence' },
