@@ -2,6 +2,7 @@ import type { PhraseEntry } from '../../core/phrases';
 import type { Sentence } from '../../core/types';
 import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './clause';
 import { atSentenceStart } from '../shared/text-utils';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
 /** The values of `TimeEntry.context` that the rule knows. */
 export const CONTEXTS = ['noun', 'adjective', 'same-period', 'prediction', 'figure', 'pending', 'previous'];
@@ -38,7 +39,7 @@ const STORY_PAST_BEFORE = /(?<![\p{L}])(?:had|once)(?![\p{L}])|(?<![\d$.,])1[0-9
 const SAYING = /(?<![\p{L}])(?:said|says|told|tells|stated|reported|announced|believed|thought|added|according to)(?![\p{L}])/iu;
 const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for)\b)/i;
 // A date named earlier in the sentence: a year, a month or a weekday.
-const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const DATE_BEFORE = new RegExp(`(?<![\\d$.,])(?:19|20)\\d\\d(?![\\d%])|\\b(?:${MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_PATTERN})\\b`, 'u');
 
 // Words that may follow a time noun phrase: punctuation, the end, or a function word.
 const FUNCTION_WORD = /^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:and|or|but|nor|as|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|has|have|had|do|does|did|to|than|then|if|when|while|because|since|for|in|on|at|with|without|from|by|into|about|after|before|until|unless|that|which|who|whom|where|whether|so|yet|not|too|also|again|already|alone|remains?|looks?|seems?|appears?|holds?|lies|the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|I|you|there|some|many|most|all|no|any|each|one|such|more|less|even|still|only|just|now)(?![\p{L}\p{N}])/iu;

@@ -2,6 +2,7 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
+import { REPORTING_VERBS } from '../shared/english';
 import { inside, quote, quotedSpans } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
 
@@ -15,7 +16,7 @@ const JOIN = `(?:\\s+(?:of|for|and|&|de|du|la|le|von|van|der|the|on|at|in)\\b)*`
 /** A capitalised name, possibly several joined by "and": "China Briefing and The Associated Press". */
 const NAME = new RegExp(`^\\s+((?:[Tt]he\\s+)?${WORD}(?:${JOIN}\\s+${WORD})*)`, 'u');
 const NAME_FIRST = new RegExp(
-  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${data.reportingVerbs.join('|')})\\b`,
+  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
   'gu',
 );
 

@@ -1,5 +1,6 @@
 import type { Sensitivity } from '../../core/config';
 import data from './check-worthiness.json';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
 /** One feature that fired in a sentence, with the text that fired it. */
 export interface FeatureHit {
@@ -74,7 +75,7 @@ export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   only: 'only' in f ? contexts(f.only) : undefined,
 }));
 
-const MONTHS_AND_DAYS = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const MONTHS_AND_DAYS = `(?!(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`;
 const WORD = `${MONTHS_AND_DAYS}\\p{Lu}[\\p{L}'’-]+`;
 // A run of capitalised words after the first word ("Kubernetes API Server", "Department of Commerce") is one name;
 // acronyms alone ("API", "CSI") are jargon more often than names.
