@@ -4,7 +4,8 @@ import type { PhraseEntry } from '../../core/phrases';
 import { monthName, monthYear, monthsBetween, type RefDate } from '../../core/dates';
 import { parseDateAtStart } from '../../core/date-parse';
 import data from './phrases.json';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 
 /** A target date found after a preposition: where it is and the last month it covers. */
 interface Target {
@@ -98,7 +99,7 @@ export const expiredPrediction: Rule = {
     for (const sentence of context.sentences) {
       const text = sentence.text;
       if (!/\d|\bnext\b|\bthis\b/i.test(text)) continue;
-      const quotes = quotedSpans(text);
+      const quotes = quotationsOf(sentence).paired;
       let dates: Target[] | undefined;
       let lastEnd = -1;
       for (const { index, length, entry } of matcher.matchAll(text)) {

@@ -2,7 +2,7 @@
 import type { Sentence } from '../../core/types';
 import data from '../unlinked-source/phrases.json';
 import vague from '../unsupported-attribution/phrases.json';
-import { quotedSpansAcrossSentences } from './text-utils';
+import { quotationsOf } from '../../core/quotations';
 import { MONTH_PATTERN, SPEECH_VERBS } from './english';
 
 const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -37,9 +37,10 @@ const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?
 const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(SPEECH_VERBS.words)})\\b`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
-function speakerIn(text: string): [number, number] | undefined {
+function speakerIn(sentence: Sentence): [number, number] | undefined {
+  const text = sentence.text;
   if (!CUE.test(text)) return undefined;
-  const quotes = quotedSpansAcrossSentences(text);
+  const quotes = quotationsOf(sentence).acrossSentences;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -80,7 +81,7 @@ export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attr
   const out = new Map<Sentence, Attribution>();
   computed.set(sentences, out);
   sentences.forEach((sentence, i) => {
-    const found = speakerIn(sentence.text);
+    const found = speakerIn(sentence);
     if (!found) return;
     const attribution = { sentence, speaker: sentence, index: found[0], length: found[1] };
     out.set(sentence, attribution);

@@ -3,7 +3,8 @@ import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { REPORTING_VERBS } from '../shared/english';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { attributions } from '../shared/speaker';
 
 // Judged drafts: a fact-checker rarely wants a news quotation's speaker marked on its own (it is attributed), so
@@ -51,7 +52,7 @@ export const unlinkedSource: Rule = {
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotationsOf(sentence).paired;
       const seen = new Set<number>();
       for (const { index, length } of matcher.matchAll(sentence.text)) {
         if (inside(quotes, index)) continue;

@@ -1,5 +1,6 @@
 import type { Sensitivity } from '../../core/config';
 import data from './check-worthiness.json';
+import { blankDoubleQuoted } from '../../core/quotations';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
 /** One feature that fired in a sentence, with the text that fired it. */
@@ -86,9 +87,6 @@ export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
 
-// Straight quotes pair across a soft line break too, as in text-utils.ts quotedSpans.
-const QUOTED = /“[^”]*”|"[^"]*"/g;
-
 /** Whether a match of a feature counts where it stands. */
 function counts(feature: Feature, text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
@@ -121,7 +119,7 @@ function lookIn(text: string): (i: number) => RegExpExecArray | null {
   let unquoted: string | undefined;
   return (i) => {
     const f = FEATURES[i];
-    return firstCounting(f, f.outsideQuotes ? (unquoted ??= text.replace(QUOTED, (q) => ' '.repeat(q.length))) : text);
+    return firstCounting(f, f.outsideQuotes ? (unquoted ??= blankDoubleQuoted(text)) : text);
   };
 }
 

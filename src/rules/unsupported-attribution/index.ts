@@ -2,7 +2,8 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { quote, span } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
 
 const alternation = (words: readonly string[]) =>
@@ -55,7 +56,7 @@ export const unsupportedAttribution: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const quotes = quotationsOf(sentence).acrossSentences;
       const hits: Hit[] = matcher.matchAll(sentence.text)
         .filter((h) => !namesWhoKnows(sentence.text, h.index + h.length))
         .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
