@@ -9,6 +9,8 @@ import { atSentenceStart, quote } from '../shared/text-utils';
 import { quotationsOf, type QuoteSpan } from '../../core/quotations';
 import { addressesReader, inInstructions } from '../shared/register';
 
+const words = data.contextWords;
+
 interface Candidate {
   index: number;
   length: number;
@@ -39,7 +41,7 @@ function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: nu
 
 // A quotation is someone's words when the sentence attributes it or it is a clause of its own;
 // a short unattributed one is a term or a title ("the “current” crate", "### “Why now?”").
-const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|asked|asks|added|adds|stated|states|wrote|writes|according to|explained|explains|noted|notes|warned|warns|predicted|predicts|announced|declared|insisted|argued|argues|claimed|claims|quipped|recalled|replied|responded|testified|conceded)(?![\p{L}])/iu;
+const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${words.speechVerbs.join('|')})(?![\p{L}])`, 'iu');
 const SPEECH_WORDS = 6;
 
 /**

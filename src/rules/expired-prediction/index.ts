@@ -7,6 +7,8 @@ import data from './phrases.json';
 import { quote } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 
+const words = data.contextWords;
+
 /** A target date found after a preposition: where it is and the last month it covers. */
 interface Target {
   index: number;
@@ -16,7 +18,7 @@ interface Target {
   label: string;
 }
 
-const PREPOSITION = /\b(?:in|by|for|until|till|before|during|around|throughout|starting|beginning|within|from|at|on|of|through)\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|(spring|summer|fall|autumn|winter)(?:\s+of)?)[\s-]+)?/giy;
+const PREPOSITION = new RegExp(String.raw`\b(?:${words.datePrepositions.join('|')})\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|(spring|summer|fall|autumn|winter)(?:\s+of)?)[\s-]+)?`, 'giy');
 // The last month of a season ("in spring 2025": May 2025); winter runs into the next year.
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11, winter: 14 };
 const RELATIVE = /^(?:next (year|month|quarter|spring|summer|fall|autumn|winter)|(?:later |the end of |the rest of )?this (year|month|quarter)|the (?:end|rest) of the (year|month))\b/i;
