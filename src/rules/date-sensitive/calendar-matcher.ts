@@ -37,6 +37,12 @@ const SCHEDULE_BEFORE = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\s*(?:[-–—]|to
 const TIME_PREPOSITION = /(?:\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|between|and|or|last|next|this|early|mid|late|end of|throughout|until)\s+|mid-)$/i;
 const CONTINUING = /\b(?:has|have|hasn't|haven't|has not|have not|is|are|remains?|continues?)\b/i;
 const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during|through|of|to|for)\s+$/i;
+// Tense of the sentence, for the year of a bare month: "will meet in March" is the next March, "met in March" the last.
+const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|(?:is|are) (?:expected|set|scheduled|due|slated|planned|going) to|plans? to|upcoming)(?![\p{L}])/iu;
+const IRREGULAR_PAST = 'rose|fell|grew|met|took|began|came|went|saw|made|held|won|lost|sold|paid|said|told|left|became|ran|spent|built|brought';
+const PAST = new RegExp(`(?<![\\p{L}])(?:was|were|had|did|${IRREGULAR_PAST}|\\p{Ll}{2,}(?<!e)ed)(?![\\p{L}])`, 'u');
+// "the rain falls between June and September": a range of months in a timeless present recurs every year.
+const MONTH_RANGE = new RegExp(`(?<![\\p{L}])(?:between|from)\\s+(?:${MONTHS.join('|')})\\s+(?:and|to|through|until)\\s+(?:${MONTHS.join('|')})(?![\\p{L}])`, 'iu');
 
 function inPhrase(text: string, index: number, phrase: string): string {
   return PREPOSITION_BEFORE.test(text.slice(0, index)) ? phrase : `in ${phrase}`;
@@ -82,9 +88,12 @@ function months(text: string, anchor: RefDate, out: CalendarMatch[]): void {
     if (!modifier && !m[2] && !TIME_PREPOSITION.test(before)) continue; // "March on Washington", "May be"
     if (!m[2] && /^\s+\p{Lu}/u.test(after) && !modifier) continue; // a name: "April Smith"
     const month = monthIndex(name);
+    if (!modifier && MONTH_RANGE.test(text) && !FUTURE.test(text) && !PAST.test(text)) continue;
     let year = anchor.year;
     if (modifier === 'last' || modifier === 'this past') year = month < anchor.month ? anchor.year : anchor.year - 1;
     else if (modifier === 'next' || modifier === 'this coming') year = month > anchor.month ? anchor.year : anchor.year + 1;
+    else if (!modifier && FUTURE.test(text) && month < anchor.month) year = anchor.year + 1;
+    else if (!modifier && PAST.test(text) && !FUTURE.test(text) && month > anchor.month) year = anchor.year - 1;
     const plain = m[2] ? `${m[0].slice(m[0].indexOf(name))}, ${year}` : `${name.endsWith('.') ? MONTHS[month - 1] : name} ${year}`;
     const replacement = ['last', 'next', 'this', 'this past', 'this coming'].includes(modifier) ? inPhrase(text, m.index, plain) : `${m[0].slice(0, m[0].indexOf(name))}${plain}`;
     out.push({ index: m.index, length: m[0].length, note: 'A month with no year means a different month for every reader.', replacement });

@@ -29,6 +29,8 @@ export interface TimeEntry extends PhraseEntry {
   notAfter?: string[];
   /** Words earlier in the same clause that make it innocent: "may … in the future" is speculation, not a dated claim. */
   notInClause?: string[];
+  /** Relative to a date the sentence names, not to now: "the newly drafted constitution, ratified in 1980". */
+  notInDatedSentence?: boolean;
 }
 
 // "now" is relative time only as an adverb of the claim: not narration ("we now turn"), not a
@@ -40,7 +42,10 @@ const NOW_IDIOM = /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i;
 const NOW_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|became|began|came|grew|fell|rose|stood|lay|ran|held|took|knew|saw|went|found|faced|lived)(?![\p{L}\p{N}'’-])/u;
 const STORY_PAST_BEFORE = /(?<![\p{L}])(?:had|once)(?![\p{L}])|(?<![\d$.,])1[0-9]\d\d(?!\d)/iu;
 const SAYING = /(?<![\p{L}])(?:said|says|told|tells|stated|reported|announced|believed|thought|added|according to)(?![\p{L}])/iu;
-const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for)\b)/i;
+const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for|that|when|if|then)\b)/i;
+// "Today, the town remains a popular destination": a closing cliché about lasting renown, not a dated figure.
+const LASTING = 'popular|beloved|important|significant|celebrated|cherished|iconic|enduring|favou?rite|symbol|testament|staple';
+const TODAY_LASTING = new RegExp(`^,?\\s+[^,;:.!?]*?\\b(?:remains?|is still|are still)\\s+(?:an?\\s+|one of the\\s+)?(?:\\p{L}+\\s+)?(?:${LASTING})`, 'iu');
 // A date named earlier in the sentence: a year, a month or a weekday.
 const DATE_BEFORE = new RegExp(`(?<![\\d$.,])(?:19|20)\\d\\d(?![\\d%])|\\b(?:${MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_PATTERN})\\b`, 'u');
 
@@ -114,6 +119,8 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (/^[\s,:(]*(?:(?:early|mid|late)[\s-]+)?(?:\p{Lu}\p{Ll}+\.? )?(?:\d{1,2}, )?(?:19|20)\d\d\b/u.test(after)) return false; // "at the time of writing (March 2024)"
   const { before: notBefore, after: notAfter, clause } = guards(entry);
   if (notBefore?.test(after) || notAfter?.test(before) || clause?.test(before)) return false;
+  if (entry.notInDatedSentence && namesDate(text)) return false;
+  if (entry.phrase === 'today' && atSentenceStart(text, index) && TODAY_LASTING.test(after)) return false;
   if (entry.phrase === 'now') return isNow(sentence, index, length);
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);

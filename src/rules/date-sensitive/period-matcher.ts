@@ -9,6 +9,8 @@ const ANCHORED_AFTER = /^\s+(?:of|before|after|following|preceding|since|to|endi
 // One unit, with "the", counts back from now only after these: "the past year", not "the next day" (of a story).
 const SINGULAR_FROM_NOW = new Set(['past', 'last', 'coming']);
 const SINGULAR_UNIT = /^(?:week|month|quarter|year|decade|century)$/i;
+// "which would hold power for the next several decades": counted forward from the story's time, not from now.
+const STORY_BEFORE = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])[^,;:]*$/iu;
 // "in a year or two": an offset forward from an unstated now.
 const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
 
@@ -24,6 +26,7 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
     if (!plural && !(the && SINGULAR_FROM_NOW.has(direction.toLowerCase()) && SINGULAR_UNIT.test(unit))) continue;
     if (ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const ahead = /next|coming|future/i.test(direction);
+    if (ahead && STORY_BEFORE.test(text.slice(0, m.index))) continue;
     out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
   }
   for (const m of text.matchAll(OR_TWO)) {
