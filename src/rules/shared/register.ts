@@ -1,7 +1,7 @@
 // Which sentences instruct the reader instead of stating something about the world.
 import type { Sentence } from '../../core/types';
 import words from './register-words.json';
-import { quotedSpans } from './text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
@@ -45,7 +45,7 @@ export function addressesReader(sentence: Sentence): boolean {
   if (isInstruction(sentence)) return true;
   const m = SECOND_PERSON.exec(text);
   if (!m) return false;
-  return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);
+  return !inside(quotationsOf(sentence).paired, m.index);
 }
 
 // Per block: the paragraphs (segments) in which at least half the sentences address the reader, found in one pass.

@@ -2,7 +2,9 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { REPORTING_VERBS } from '../shared/english';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { attributions } from '../shared/speaker';
 
 // Judged drafts: a fact-checker rarely wants a news quotation's speaker marked on its own (it is attributed), so
@@ -15,7 +17,7 @@ const JOIN = `(?:\\s+(?:of|for|and|&|de|du|la|le|von|van|der|the|on|at|in)\\b)*`
 /** A capitalised name, possibly several joined by "and": "China Briefing and The Associated Press". */
 const NAME = new RegExp(`^\\s+((?:[Tt]he\\s+)?${WORD}(?:${JOIN}\\s+${WORD})*)`, 'u');
 const NAME_FIRST = new RegExp(
-  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${data.reportingVerbs.join('|')})\\b`,
+  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
   'gu',
 );
 
@@ -53,7 +55,7 @@ export const unlinkedSource: Rule = {
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotationsOf(sentence).paired;
       const seen = new Set<number>();
       for (const { index, length } of matcher.matchAll(sentence.text)) {
         if (inside(quotes, index)) continue;

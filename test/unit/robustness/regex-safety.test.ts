@@ -34,7 +34,7 @@ const POLYNOMIAL_BOUNDED: Array<{ file: string; starts?: string; bound: string }
   { file: 'src/core/sentences.ts', starts: '[.!?', bound: 'one segment' },
   { file: 'src/core/sentences.ts', starts: '([\\p{L}.]+)$', bound: 'the 20 characters before a full stop' },
   { file: 'src/core/phrases.ts', bound: 'one sentence' },
-  { file: 'src/rules/shared/text-utils.ts', bound: 'one sentence' },
+  { file: 'src/core/quotations.ts', bound: 'one sentence or segment' },
   { file: 'src/rules/unlinked-source/index.ts', bound: 'one sentence' },
   { file: 'src/rules/unsourced-claim/index.ts', bound: 'one sentence' },
   { file: 'src/rules/unsupported-attribution/index.ts', bound: 'one sentence' },
