@@ -1,6 +1,5 @@
 import type { DocumentContext, Rule } from '../core/rule';
 import type { RuleReport } from '../core/types';
-import { citeTarget } from '../core/lint';
 import { normalizeLabel } from '../core/definitions';
 import { findIdentifierProblems, doiProblem } from '../core/identifiers';
 import { nearestKeys } from '../core/bibliography';
@@ -73,20 +72,18 @@ function missingKeys(context: DocumentContext): RuleReport[] {
 function segmentProblems(context: DocumentContext): RuleReport[] {
   const reports: RuleReport[] = [];
   const markers = context.phrases(data.entries);
-  let target: ReturnType<typeof citeTarget> | undefined;
-  const end = () => (target ??= citeTarget(context.source));
   for (const segment of context.segments) {
     if (!segment.text.includes('[')) continue; // markers and references all start with a bracket
     for (const { index, length, entry } of markers.matchAll(segment.text)) {
       const offset = segment.offset + index;
-      const n = end().nextFootnote;
+      const n = context.target.nextFootnote;
       const marker = segment.text.slice(index, index + length);
       const before = segment.text.charAt(index - 1) === ' ' ? 1 : 0;
       reports.push({
         offset, endOffset: offset + length,
         message: `Leftover marker ${quote(marker)}: ${entry.note}`,
         fixes: [
-          { title: `Replace with footnote [^${n}]`, edits: [{ offset, endOffset: offset + length, newText: `[^${n}]` }, appendDefinition(end(), `[^${n}]: TODO: add source`)], preferred: true },
+          { title: `Replace with footnote [^${n}]`, edits: [{ offset, endOffset: offset + length, newText: `[^${n}]` }, appendDefinition(context.target, `[^${n}]: TODO: add source`)], preferred: true },
           { title: `Remove ${quote(marker)}`, edits: [{ offset: offset - before, endOffset: offset + length, newText: '' }] },
         ],
       });
@@ -98,14 +95,14 @@ function segmentProblems(context: DocumentContext): RuleReport[] {
     scan(UNDEFINED_FOOTNOTE, (m, offset) => ({
       offset, endOffset: offset + m[0].length,
       message: `Footnote [^${m[1]}] has no definition`,
-      fixes: [{ title: `Add a definition for [^${m[1]}]`, edits: [appendDefinition(end(), `[^${m[1]}]: TODO: add source`)], preferred: true }],
+      fixes: [{ title: `Add a definition for [^${m[1]}]`, edits: [appendDefinition(context.target, `[^${m[1]}]: TODO: add source`)], preferred: true }],
     }));
     scan(UNDEFINED_REFERENCE, (m, offset) => {
       const label = m[2] || m[1];
       return {
         offset, endOffset: offset + m[0].length,
         message: `Reference link ${quote(m[0])} has no definition for ${quote(label)}`,
-        fixes: [{ title: `Add a definition for [${label}]`, edits: [appendDefinition(end(), `[${label}]: https://`)], preferred: true }],
+        fixes: [{ title: `Add a definition for [${label}]`, edits: [appendDefinition(context.target, `[${label}]: https://`)], preferred: true }],
       };
     });
   }

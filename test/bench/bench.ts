@@ -190,7 +190,10 @@ async function main(): Promise<void> {
     const draft = doc1.slice(0, blocks.find((b) => b.endOffset >= 20_000)?.endOffset ?? 20_000);
     editLatency(`draft ${(draft.length / 1000).toFixed(0)} KB`, draft, quick ? 10 : 40);
   }
-  if (sections.has('typing')) typing('doc-1mb.md', doc1, OPTIONS, 21, row);
+  if (sections.has('typing')) {
+    typing('doc-1mb.md', doc1, OPTIONS, 21, 'middle', row);
+    typing('doc-1mb.md', doc1, OPTIONS, 21, 'prose', row);
+  }
   if (sections.has('ratio')) {
     // In this process (lint and the parser share micromark's compiled code), then each alone in its own process.
     ratioInProcess('doc-1mb.md', doc1, OPTIONS, quick ? 2 : 10, row);

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { lint, createDocument } from '../../src/engine';
-import { splitBlocks } from '../../src/core/blocks';
+import { isFencedCodeOnly, splitBlocks } from '../../src/core/blocks';
 import type { LintOptions } from '../../src/core/lint';
 
 /** A table row: input, what, median, ratio, notes. */
@@ -126,13 +126,14 @@ export function ratioProcesses(name: string, file: string, root: string, referen
 
 /**
  * The typing pattern: `count` one-character insertions at successive offsets (a word typed) from a
- * word start in the middle of the block at the middle of the text; edit() + findings() per keystroke.
+ * word start in the middle of a block: the block at the middle of the text (`middle`), or the first
+ * block from there on that is not fenced code (`prose`); edit() + findings() per keystroke.
  * Reports the median and p90 per edit, and whether the final findings equal a full lint of the final text.
  */
-export function typing(name: string, text: string, options: LintOptions, count: number, row: Row): void {
+export function typing(name: string, text: string, options: LintOptions, count: number, where: 'middle' | 'prose', row: Row): void {
   const doc = createDocument(text, options);
   doc.findings();
-  const block = splitBlocks(text).find((b) => b.endOffset >= text.length >> 1 && !b.skipped)!;
+  const block = splitBlocks(text).find((b) => b.endOffset >= text.length >> 1 && !b.skipped && (where === 'middle' || !isFencedCodeOnly(text.slice(b.offset, b.endOffset))))!;
   const mid = (block.offset + block.endOffset) >> 1;
   const space = text.indexOf(' ', mid);
   const at = space >= 0 && space < block.endOffset ? space + 1 : mid;
@@ -144,7 +145,7 @@ export function typing(name: string, text: string, options: LintOptions, count: 
     times.push(performance.now() - start);
   }
   const same = isDeepStrictEqual(doc.findings(), lint(doc.text, options));
-  row(name, `typing: ${count} insertions at successive offsets, edit() + findings()`, ms(median(times)), `p90 ${ms(p90(times))}`,
+  row(name, `typing: ${count} insertions at successive offsets in the ${where === 'middle' ? 'middle block' : 'first prose block after the middle'}, edit() + findings()`, ms(median(times)), `p90 ${ms(p90(times))}`,
     `${count} edits in a ${block.endOffset - block.offset}-character block at ${block.offset}; final findings ${same ? 'equal' : 'DIFFER FROM'} lint() of the final text`);
   if (!same) process.exitCode = 1;
 }
