@@ -21,10 +21,14 @@ export const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms
 
 const floorParser = () => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
-function timed(fn: () => unknown): number {
+/** Wall time and CPU time (every thread of the process, the GC's included) of one call, in ms. */
+function timedBoth(fn: () => unknown): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 /**
@@ -38,25 +42,22 @@ export function ratioInProcess(name: string, text: string, options: LintOptions,
   const runParse = () => parser.parse(text);
   runLint();
   runParse();
-  const results: Array<{ lint: number; parse: number; lintFirst: boolean }> = [];
+  const results: Array<{ lint: { wall: number; cpu: number }; parse: { wall: number; cpu: number }; lintFirst: boolean }> = [];
   for (let i = 0; i < pairs; i++) {
     const lintFirst = i % 2 === 0;
-    let l = 0;
-    let p = 0;
     if (lintFirst) {
-      l = timed(runLint);
-      p = timed(runParse);
+      const l = timedBoth(runLint);
+      results.push({ lint: l, parse: timedBoth(runParse), lintFirst });
     } else {
-      p = timed(runParse);
-      l = timed(runLint);
+      const p = timedBoth(runParse);
+      results.push({ parse: p, lint: timedBoth(runLint), lintFirst });
     }
-    results.push({ lint: l, parse: p, lintFirst });
   }
-  const ratios = (rs: typeof results) => rs.map((r) => r.lint / r.parse);
+  const ratios = (rs: typeof results, k: 'wall' | 'cpu' = 'wall') => rs.map((r) => r.lint[k] / r.parse[k]);
   const first = results.filter((r) => r.lintFirst);
   const second = results.filter((r) => !r.lintFirst);
-  row(name, 'lint() / parse, one process, alternating', `${ms(median(results.map((r) => r.lint)))} / ${ms(median(results.map((r) => r.parse)))}`, median(ratios(results)).toFixed(2),
-    `${pairs} pairs; lint first ${median(ratios(first)).toFixed(2)}, parse first ${median(ratios(second)).toFixed(2)}; per pair ${ratios(results).map((r) => r.toFixed(2)).join(' ')}`);
+  row(name, 'lint() / parse, one process, alternating', `${ms(median(results.map((r) => r.lint.wall)))} / ${ms(median(results.map((r) => r.parse.wall)))}`, median(ratios(results)).toFixed(2),
+    `${pairs} pairs; lint first ${median(ratios(first)).toFixed(2)}, parse first ${median(ratios(second)).toFixed(2)}; CPU time ${median(ratios(results, 'cpu')).toFixed(2)}; per pair ${ratios(results).map((r) => r.toFixed(2)).join(' ')}`);
 }
 
 /** Child mode: times `runs` calls of lint or the parse alone in this process after one warm-up; prints the median. */
@@ -65,8 +66,8 @@ export function childInProcess(what: string, file: string, text: string, options
   const fn = what === 'lint' ? () => lint(text, options) : what === 'parse' ? () => parser.parse(text) : null;
   if (!fn) throw new Error(`--child-inproc expects lint or parse, got "${what}" (${file})`);
   fn();
-  const times = Array.from({ length: runs }, () => timed(fn));
-  process.stderr.write(JSON.stringify({ ms: median(times) }) + '\n');
+  const times = Array.from({ length: runs }, () => timedBoth(fn));
+  process.stderr.write(JSON.stringify({ ms: median(times.map((t) => t.wall)), cpu: median(times.map((t) => t.cpu)) }) + '\n');
 }
 
 /**
@@ -74,12 +75,12 @@ export function childInProcess(what: string, file: string, text: string, options
  * once, median of `runs` calls; `pairs` pairs of processes alternate their order. The ratio is the median per pair.
  */
 export function ratioIsolated(name: string, file: string, script: string, pairs: number, runs: number, row: Row): void {
-  const child = (what: string): number => {
+  const child = (what: string): { ms: number; cpu: number } => {
     const out = spawnSync(process.execPath, [script, '--child-inproc', what, '--runs', String(runs), '--file', file], { encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`${what} child failed: ${out.stderr}`);
-    return JSON.parse(out.stderr.trim().split('\n').pop()!).ms;
+    return JSON.parse(out.stderr.trim().split('\n').pop()!);
   };
-  const results: Array<{ lint: number; parse: number }> = [];
+  const results: Array<{ lint: { ms: number; cpu: number }; parse: { ms: number; cpu: number } }> = [];
   for (let i = 0; i < pairs; i++) {
     if (i % 2 === 0) {
       const l = child('lint');
@@ -89,9 +90,10 @@ export function ratioIsolated(name: string, file: string, script: string, pairs:
       results.push({ parse: p, lint: child('lint') });
     }
   }
-  const ratios = results.map((r) => r.lint / r.parse);
-  row(name, 'lint() / parse, each in its own process', `${ms(median(results.map((r) => r.lint)))} / ${ms(median(results.map((r) => r.parse)))}`, median(ratios).toFixed(2),
-    `${pairs} pairs of processes, each the median of ${runs} runs after a warm-up; per pair ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
+  const ratios = results.map((r) => r.lint.ms / r.parse.ms);
+  const cpu = median(results.map((r) => r.lint.cpu / r.parse.cpu));
+  row(name, 'lint() / parse, each in its own process', `${ms(median(results.map((r) => r.lint.ms)))} / ${ms(median(results.map((r) => r.parse.ms)))}`, median(ratios).toFixed(2),
+    `${pairs} pairs of processes, each the median of ${runs} runs after a warm-up; CPU time ${cpu.toFixed(2)}; per pair ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
 }
 
 /**
