@@ -12,7 +12,7 @@ import type { ConfigStore } from './settings';
 import { yieldToHost } from './output';
 import { utf8Length } from '../core/text-size';
 import { LIVE_WORKER_MIN_LENGTH, type LiveDocumentsClient, type LiveFindings } from '../workers/live-client';
-import { WorkerStartError } from '../workers/pool';
+import { PoolStoppedError, WorkerStartError } from '../workers/pool';
 import { HostWork } from './host-work';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
@@ -196,10 +196,19 @@ export class LiveChecker implements vscode.Disposable {
   private async checkInWorker(document: vscode.TextDocument, generation: number, config: Config, bibliography: Bibliography | undefined): Promise<Finding[] | undefined | typeof FALL_BACK> {
     const key = document.uri.toString();
     this.models.delete(key);
-    let result: LiveFindings;
+    let result: LiveFindings | undefined;
+    const work = this.work;
+    const live = { key, get version() { return document.version; }, getText: () => work.run('text', () => document.getText()) };
     try {
-      const work = this.work;
-      result = await this.options.live!.check({ key, get version() { return document.version; }, getText: () => work.run('text', () => document.getText()) }, { config, bibliography });
+      // A worker stopped under a check (another document closed while the worker was checking it): once more, in a new one.
+      for (let attempt = 1; !result; attempt++) {
+        try {
+          result = await this.options.live!.check(live, { config, bibliography });
+        } catch (error) {
+          if (!(error instanceof PoolStoppedError) || attempt > 1) throw error;
+          if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
+        }
+      }
     } catch (error) {
       if (error instanceof WorkerStartError) {
         this.workerFellBack = true;

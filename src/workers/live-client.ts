@@ -25,6 +25,10 @@ export interface LiveTransport {
   send(message: LiveMessage, bibliography?: Bibliography): Promise<unknown>;
   /** True while a worker is kept (so a close is worth sending). */
   readonly running: boolean;
+  /** True while a check of `key` is sent and not answered. */
+  busyWith(key: string): boolean;
+  /** Stops the worker (its checks reject with PoolStoppedError); the next message starts another. */
+  stop(): Promise<void>;
 }
 
 /** The one live worker: started on first use, stopped after `idleMs` without one, restarted on demand. */
@@ -32,6 +36,8 @@ export class LiveWorker implements LiveTransport {
   private readonly kept: KeptPool<WorkerPool>;
   /** Checks the worker answered. */
   checks = 0;
+  /** Checks sent and not answered, per document. */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(bundle: WorkerBundle, options: { idleMs?: number; timers?: IdleTimers } = {}) {
     this.kept = new KeptPool({ start: async () => WorkerPool.start({ spawn: await bundle(), size: 1 }), idleMs: options.idleMs ?? LIVE_WORKER_IDLE_MS, timers: options.timers });
@@ -41,17 +47,31 @@ export class LiveWorker implements LiveTransport {
     return this.kept.running;
   }
 
-  send(message: LiveMessage, bibliography?: Bibliography): Promise<unknown> {
-    return this.kept.use(async (pool) => {
-      try {
-        const result = await pool.live(message, bibliography);
-        this.checks++;
-        return result;
-      } catch (error) {
-        if (error instanceof WorkerStartError) this.kept.discard(pool);
-        throw error;
+  busyWith(key: string): boolean {
+    return (this.inFlight.get(key) ?? 0) > 0;
+  }
+
+  async send(message: LiveMessage, bibliography?: Bibliography): Promise<unknown> {
+    const counted = !('close' in message);
+    if (counted) this.inFlight.set(message.key, (this.inFlight.get(message.key) ?? 0) + 1);
+    try {
+      return await this.kept.use(async (pool) => {
+        try {
+          const result = await pool.live(message, bibliography);
+          if (counted) this.checks++;
+          return result;
+        } catch (error) {
+          if (error instanceof WorkerStartError) this.kept.discard(pool);
+          throw error;
+        }
+      });
+    } finally {
+      if (counted) {
+        const left = this.inFlight.get(message.key)! - 1;
+        if (left > 0) this.inFlight.set(message.key, left);
+        else this.inFlight.delete(message.key);
       }
-    });
+    }
   }
 
   /** Stops the worker (running checks fail); the next check starts another. Resolves once it has stopped. */
@@ -101,6 +121,8 @@ export class LiveDocumentsClient {
   wholeTexts = 0;
   /** Incremental sends (changes only). */
   incremental = 0;
+  /** Times the worker was stopped because a document closed while it was being checked. */
+  abandoned = 0;
 
   constructor(private readonly transport: LiveTransport) {}
 
@@ -138,9 +160,20 @@ export class LiveDocumentsClient {
     return this.sendWhole(document, options);
   }
 
-  /** The document closed: the worker drops its copy (nothing is sent when no worker runs). */
+  /**
+   * The document closed: the worker drops its copy (nothing is sent when no worker runs). When the
+   * worker is still checking it, the worker is stopped instead (a long parse would hold it for
+   * nothing); the next check starts another and sends each document whole.
+   */
   closed(key: string): void {
-    if (!this.tracked.delete(key) || !this.transport.running) return;
+    const held = this.tracked.delete(key);
+    if (this.transport.busyWith(key)) {
+      this.abandoned++;
+      this.tracked.clear();
+      void this.transport.stop();
+      return;
+    }
+    if (!held || !this.transport.running) return;
     this.transport.send({ key, close: true }).catch(() => undefined);
   }
 

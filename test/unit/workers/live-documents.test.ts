@@ -4,7 +4,7 @@ import { defaultConfig, type Config } from '../../../src/core/config';
 import { checkDocument } from '../../../src/engine';
 import { LIVE_DOCUMENTS, LiveDocuments } from '../../../src/workers/live-documents';
 import { LiveDocumentsClient, LiveWorker, type LiveDocument, type LiveTransport } from '../../../src/workers/live-client';
-import { WorkerStartError } from '../../../src/workers/pool';
+import { PoolStoppedError, WorkerStartError } from '../../../src/workers/pool';
 import { threadBundle } from '../../../src/workers/thread-worker';
 import type { LiveChange, LiveMessage, LiveResult, LiveSync } from '../../../src/workers/protocol';
 import { projectRoot } from '../paths';
@@ -52,6 +52,15 @@ class InThread implements LiveTransport {
   sent: LiveMessage[] = [];
   running = true;
   fail?: Error;
+  busy = new Set<string>();
+  stops = 0;
+  busyWith(key: string): boolean {
+    return this.busy.has(key);
+  }
+  async stop(): Promise<void> {
+    this.stops++;
+    this.lose();
+  }
   async send(message: LiveMessage): Promise<unknown> {
     if (this.fail) throw this.fail;
     this.sent.push(structuredClone(message));
@@ -159,6 +168,25 @@ describe('live documents: the host\'s client', () => {
     const sent = transport.sent.length;
     client.closed(doc.key);
     assert.equal(transport.sent.length, sent, 'nothing sent without a running worker');
+    assert.equal(transport.stops, 0);
+  });
+
+  it('a document closed while the worker checks it stops the worker; every document then goes whole to the next', async () => {
+    const transport = new InThread();
+    const client = new LiveDocumentsClient(transport);
+    const a = new HostDocument('file:///a.md', TEXT);
+    const b = new HostDocument('file:///b.md', TEXT);
+    await client.check(a, { config, referenceDate });
+    await client.check(b, { config, referenceDate });
+    transport.busy.add(b.key);
+    client.closed(b.key);
+    assert.equal(transport.stops, 1);
+    assert.equal(client.abandoned, 1);
+    assert.equal(client.has(a.key), false, 'the stopped worker held a\'s copy');
+    transport.busy.clear();
+    client.edited(a.key, a.edit([{ offset: 0, deleteCount: 0, insertText: 'x' }]), a.version);
+    assert.deepEqual(await client.check(a, { config, referenceDate }), { version: 2, ...full(a.text) });
+    assert.equal((transport.sent.at(-1) as LiveSync).text, a.text);
   });
 
   it('passes on WorkerStartError and forgets the copy, so the next check sends the whole text', async () => {
@@ -191,6 +219,23 @@ describe('live documents: the live worker (a worker thread on dist/worker.js)', 
       assert.deepEqual(await client.check(doc, { config, referenceDate }), { version: 3, ...full(doc.text) });
       assert.equal(client.wholeTexts, 2, 'the restarted worker had no copy: the text went again');
       assert.equal(worker.checks, 4);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('a document closed while its check runs stops the worker: the check rejects with PoolStoppedError, the next one starts a worker', async () => {
+    const worker = new LiveWorker(threadBundle(WORKER));
+    const client = new LiveDocumentsClient(worker);
+    const doc = new HostDocument('file:///a.md', TEXT);
+    try {
+      const pending = client.check(doc, { config, referenceDate });
+      assert.equal(worker.busyWith(doc.key), true);
+      client.closed(doc.key);
+      await assert.rejects(pending, PoolStoppedError);
+      assert.equal(worker.running, false);
+      assert.equal(worker.busyWith(doc.key), false);
+      assert.deepEqual(await client.check(doc, { config, referenceDate }), { version: 1, ...full(doc.text) });
     } finally {
       await worker.stop();
     }
