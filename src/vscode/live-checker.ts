@@ -199,14 +199,16 @@ export class LiveChecker implements vscode.Disposable {
     let result: LiveFindings | undefined;
     const work = this.work;
     const live = { key, get version() { return document.version; }, getText: () => work.run('text', () => document.getText()) };
+    const current = () => this.generations.isCurrent(key, generation) && !document.isClosed;
     try {
       // A worker stopped under a check (another document closed while the worker was checking it): once more, in a new one.
-      for (let attempt = 1; !result; attempt++) {
+      for (let attempt = 1; ; attempt++) {
         try {
-          result = await this.options.live!.check(live, { config, bibliography });
+          result = await this.options.live!.check(live, { config, bibliography }, current);
+          break;
         } catch (error) {
           if (!(error instanceof PoolStoppedError) || attempt > 1) throw error;
-          if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
+          if (!current()) return undefined;
         }
       }
     } catch (error) {
@@ -218,8 +220,12 @@ export class LiveChecker implements vscode.Disposable {
       if (this.generations.isCurrent(key, generation) && !document.isClosed) this.log.error(`Checking ${key} failed: ${(error as Error).message}`);
       return undefined;
     }
-    if (!this.generations.isCurrent(key, generation) || document.isClosed || document.version !== result.version) return undefined;
-    this.work.run('publish', () => this.store.set(document.uri, result.findings, (offset) => document.positionAt(offset), { version: result.version, length: result.length }, result.directiveProblems));
+    if (!result || !current() || document.version !== result.version) return undefined;
+    // Many findings (a hostile document can have tens of thousands) are turned into diagnostics in slices.
+    const published = await this.store.setInSlices(document.uri, result.findings, (offset) => document.positionAt(offset), { version: result.version, length: result.length }, result.directiveProblems, {
+      sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: () => current() && document.version === result!.version, run: (slice) => this.work.run('publish', slice),
+    });
+    if (!published) return undefined;
     this.counts.inWorker++;
     return result.findings;
   }

@@ -8,7 +8,8 @@ import type { Finding } from '../core/types';
 import type { WorkerBundle } from './channel';
 import { KeptPool, type IdleTimers } from './kept-pool';
 import { WorkerPool, WorkerStartError } from './pool';
-import type { LiveChange, LiveMessage, LiveResult } from './protocol';
+import { LIVE_PAGE } from './live-documents';
+import type { LiveChange, LiveMessage, LivePageResult, LiveResult } from './protocol';
 
 /** Documents this long (UTF-16 units) or longer are checked in the live worker: parsing one block of them may take longer than a turn of the host's event loop should. */
 export const LIVE_WORKER_MIN_LENGTH = 20_000;
@@ -53,12 +54,13 @@ export class LiveWorker implements LiveTransport {
 
   async send(message: LiveMessage, bibliography?: Bibliography): Promise<unknown> {
     const counted = !('close' in message);
+    const isCheck = counted && !('from' in message);
     if (counted) this.inFlight.set(message.key, (this.inFlight.get(message.key) ?? 0) + 1);
     try {
       return await this.kept.use(async (pool) => {
         try {
           const result = await pool.live(message, bibliography);
-          if (counted) this.checks++;
+          if (isCheck) this.checks++;
           return result;
         } catch (error) {
           if (error instanceof WorkerStartError) this.kept.discard(pool);
@@ -121,6 +123,8 @@ export class LiveDocumentsClient {
   wholeTexts = 0;
   /** Incremental sends (changes only). */
   incremental = 0;
+  /** Pages of findings fetched after a first result. */
+  pages = 0;
   /** Times the worker was stopped because a document closed while it was being checked. */
   abandoned = 0;
 
@@ -145,19 +149,31 @@ export class LiveDocumentsClient {
 
   /**
    * Checks the document's current version in the worker: the changes since the version the worker
-   * holds, or the whole text when it holds none (or answers `missing`). Rejects with WorkerStartError
-   * when no worker can run.
+   * holds, or the whole text when it holds none (or answers `missing`); then the rest of the findings,
+   * page by page, while `isCurrent()` holds. Resolves to undefined when it stops holding (or the worker's
+   * copy moved on). Rejects with WorkerStartError when no worker can run.
    */
-  async check(document: LiveDocument, options: LiveOptions): Promise<LiveFindings> {
+  async check(document: LiveDocument, options: LiveOptions, isCurrent: () => boolean = () => true): Promise<LiveFindings | undefined> {
     const entry = this.tracked.get(document.key);
+    let result: Exclude<LiveResult, { missing: true }> | undefined;
     if (entry && entry.at === document.version) {
       const message = this.sync(document, options, { base: entry.base, changes: entry.changes });
       this.tracked.set(document.key, { base: entry.at, changes: [], at: entry.at });
       this.incremental++;
-      const result = await this.send(document.key, message, options);
-      if (!result.missing) return result;
+      const answer = await this.send(document.key, message, options) as LiveResult;
+      if (!answer.missing) result = answer;
     }
-    return this.sendWhole(document, options);
+    result ??= await this.sendWhole(document, options);
+    const { version, total, directiveProblems, length } = result;
+    const findings = result.findings;
+    while (findings.length < total) {
+      if (!isCurrent()) return undefined;
+      const page = await this.send(document.key, { key: document.key, version, from: findings.length, count: LIVE_PAGE }, options) as LivePageResult;
+      if (page.missing || page.findings.length === 0) return undefined;
+      for (const finding of page.findings) findings.push(finding);
+      this.pages++;
+    }
+    return { version, findings, directiveProblems, length };
   }
 
   /**
@@ -182,19 +198,19 @@ export class LiveDocumentsClient {
     this.tracked.clear();
   }
 
-  private async sendWhole(document: LiveDocument, options: LiveOptions): Promise<LiveFindings> {
+  private async sendWhole(document: LiveDocument, options: LiveOptions): Promise<Exclude<LiveResult, { missing: true }>> {
     const version = document.version;
     const message = this.sync(document, options, { text: document.getText() });
     this.tracked.set(document.key, { base: version, changes: [], at: version });
     this.wholeTexts++;
-    const result = await this.send(document.key, message, options);
+    const result = await this.send(document.key, message, options) as LiveResult;
     if (result.missing) throw new Error('the live worker lost a whole text it was sent');
     return result;
   }
 
-  private async send(key: string, message: LiveMessage, options: LiveOptions): Promise<LiveResult> {
+  private async send(key: string, message: LiveMessage, options: LiveOptions): Promise<unknown> {
     try {
-      return await this.transport.send(message, options.bibliography) as LiveResult;
+      return await this.transport.send(message, options.bibliography);
     } catch (error) {
       this.tracked.delete(key);
       throw error;

@@ -2,7 +2,12 @@
 // the host sends, so the host never parses them. No `vscode` and no Node API here (both worker bundles).
 import type { Bibliography } from '../core/bibliography';
 import { createDocument, type IncrementalDocument } from '../engine';
-import type { LiveMessage, LiveResult } from './protocol';
+import type { Finding } from '../core/types';
+import type { DirectiveProblem } from '../core/directives';
+import type { LiveMessage, LivePageResult, LiveResult } from './protocol';
+
+/** Findings per message to the host: receiving 500 takes its thread ~10-20 ms. */
+export const LIVE_PAGE = 500;
 
 /** How many open documents a worker keeps copies of; the least recently checked is dropped beyond it (the host then sends its whole text). */
 export const LIVE_DOCUMENTS = 8;
@@ -13,6 +18,8 @@ interface Copy {
   bibliography?: Bibliography;
   referenceDate?: string;
   document: IncrementalDocument;
+  /** The findings of `version`, once computed (the host asks for them page by page). */
+  result?: { findings: Finding[]; directiveProblems: DirectiveProblem[] };
 }
 
 /** The copies one worker holds. */
@@ -31,11 +38,16 @@ export class LiveDocuments {
    * when there is none, or it is at another version); then the findings of the copy, equal to a full
    * lint of its text. A close drops the copy.
    */
-  handle(message: LiveMessage, bibliography?: Bibliography): LiveResult | { closed: true } {
+  handle(message: LiveMessage, bibliography?: Bibliography): LiveResult | LivePageResult | { closed: true } {
     const { key } = message;
     if ('close' in message) {
       this.copies.delete(key);
       return { closed: true };
+    }
+    if ('from' in message) {
+      const held = this.copies.get(key);
+      if (!held?.result || held.version !== message.version) return { missing: true };
+      return { findings: held.result.findings.slice(message.from, message.from + Math.min(message.count, LIVE_PAGE)) };
     }
     const options = { config: message.config, bibliography, referenceDate: message.referenceDate };
     let copy = this.copies.get(key);
@@ -50,6 +62,7 @@ export class LiveDocuments {
         return { missing: true }; // the changes do not fit the copy: it is dropped, the host sends the whole text
       }
       copy.version = message.version;
+      copy.result = undefined;
       if (copy.configKey !== message.configKey || copy.bibliography !== bibliography || copy.referenceDate !== message.referenceDate) {
         copy = { version: message.version, configKey: message.configKey, bibliography, referenceDate: message.referenceDate, document: createDocument(copy.document.text, options) };
       }
@@ -57,6 +70,7 @@ export class LiveDocuments {
     this.copies.set(key, copy);
     if (this.copies.size > this.limit) this.copies.delete(this.copies.keys().next().value!);
     const { document } = copy;
-    return { version: copy.version, findings: document.findings(), directiveProblems: document.directiveProblems(), length: document.text.length };
+    const result = copy.result = { findings: document.findings(), directiveProblems: document.directiveProblems() };
+    return { version: copy.version, findings: result.findings.slice(0, LIVE_PAGE), total: result.findings.length, directiveProblems: result.directiveProblems, length: document.text.length };
   }
 }

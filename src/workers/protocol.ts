@@ -54,7 +54,15 @@ export interface LiveClose {
   close: true;
 }
 
-export type LiveMessage = LiveSync | LiveClose;
+/** More findings of the version the worker holds: `count` from `from` (a result carries LIVE_PAGE at most). */
+export interface LivePage {
+  key: string;
+  version: number;
+  from: number;
+  count: number;
+}
+
+export type LiveMessage = LiveSync | LiveClose | LivePage;
 
 /** Host -> worker: an open document to check (or forget), with the bibliography by key as for texts. */
 export interface LiveRequest {
@@ -63,10 +71,18 @@ export interface LiveRequest {
   bibliography?: { key: number; value?: Bibliography };
 }
 
-/** Worker -> host, for a LiveSync: the findings of `version`, or `missing` when it holds no copy at `base` (send the whole text). */
+/**
+ * Worker -> host, for a LiveSync: the first findings of `version` (LIVE_PAGE at most; `total` in all:
+ * the rest are asked for with LivePage), or `missing` when it holds no copy at `base` (send the whole text).
+ * Findings cost the host's thread to receive (a structured clone, ~1 KB each), so they come in pages
+ * that each take it a few milliseconds.
+ */
 export type LiveResult =
   | { missing: true }
-  | { missing?: false; version: number; findings: Finding[]; directiveProblems: DirectiveProblem[]; length: number };
+  | { missing?: false; version: number; findings: Finding[]; total: number; directiveProblems: DirectiveProblem[]; length: number };
+
+/** Worker -> host, for a LivePage: the findings asked for, or `missing` when the copy is gone or at another version. */
+export type LivePageResult = { missing: true } | { missing?: false; findings: Finding[] };
 
 /** Host -> worker: one job. */
 export type WorkerRequest = TextRequest | FileRequest | LiveRequest;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { defaultConfig, type Config } from '../../../src/core/config';
 import { checkDocument } from '../../../src/engine';
-import { LIVE_DOCUMENTS, LiveDocuments } from '../../../src/workers/live-documents';
+import { LIVE_DOCUMENTS, LIVE_PAGE, LiveDocuments } from '../../../src/workers/live-documents';
 import { LiveDocumentsClient, LiveWorker, type LiveDocument, type LiveTransport } from '../../../src/workers/live-client';
 import { PoolStoppedError, WorkerStartError } from '../../../src/workers/pool';
 import { threadBundle } from '../../../src/workers/thread-worker';
@@ -19,6 +19,13 @@ const TEXT = `# Draft\n\n${Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? `
 function full(text: string, options: { config?: Config } = {}) {
   const { findings, directiveProblems } = checkDocument(text, { config: options.config ?? config, referenceDate });
   return { findings, directiveProblems, length: text.length };
+}
+
+/** What the worker answers for `text` (all of its findings fit in the first page). */
+function answer(text: string, options: { config?: Config } = {}) {
+  const result = full(text, options);
+  assert.ok(result.findings.length <= LIVE_PAGE);
+  return { ...result, total: result.findings.length };
 }
 
 /** Applies changes to a string, in order. */
@@ -78,14 +85,14 @@ describe('live documents: the worker\'s copies', () => {
     const docs = new LiveDocuments();
     let text = TEXT;
     const first = docs.handle(sync('a', 1, { text })) as LiveResult;
-    assert.deepEqual(first, { version: 1, ...full(text) });
+    assert.deepEqual(first, { version: 1, ...answer(text) });
     const middle = text.indexOf(PARAGRAPH, text.length / 2) + PARAGRAPH.length;
     let version = 1;
     for (const changes of [...typing(middle, ' Revenue rose 40% in 2023.'), [{ offset: 2, deleteCount: 5, insertText: 'Notes' }], [{ offset: 0, deleteCount: 0, insertText: 'Intro.\n\n' }, { offset: 10, deleteCount: 3, insertText: '' }]]) {
       text = apply(text, changes);
       const result = docs.handle(sync('a', version + 1, { base: version, changes })) as LiveResult;
       version++;
-      assert.deepEqual(result, { version, ...full(text) });
+      assert.deepEqual(result, { version, ...answer(text) });
     }
     assert.ok(full(text).findings.some((f) => text.slice(f.offset, f.endOffset).includes('Revenue rose 40%')), 'the typed claim is found');
   });
@@ -115,12 +122,28 @@ describe('live documents: the worker\'s copies', () => {
     docs.handle(sync('a', 1, { text: TEXT }));
     const changes = [{ offset: 0, deleteCount: 0, insertText: 'Experts say it grew 10% in 2020.\n\n' }];
     const result = docs.handle({ key: 'a', version: 2, base: 1, changes, config: quiet, configKey: 2, referenceDate }) as LiveResult;
-    assert.deepEqual(result, { version: 2, ...full(apply(TEXT, changes), { config: quiet }) });
+    assert.deepEqual(result, { version: 2, ...answer(apply(TEXT, changes), { config: quiet }) });
     assert.notDeepEqual(full(apply(TEXT, changes), { config: quiet }).findings, full(apply(TEXT, changes)).findings);
   });
 });
 
 describe('live documents: the host\'s client', () => {
+  it(`fetches findings beyond the first ${LIVE_PAGE} page by page; stops when the check is no longer current`, async () => {
+    const transport = new InThread();
+    const client = new LiveDocumentsClient(transport);
+    const doc = new HostDocument('file:///claims.md', 'Experts say this is likely the best. '.repeat(400));
+    const expected = full(doc.text);
+    assert.ok(expected.findings.length > 2 * LIVE_PAGE, `${expected.findings.length} findings`);
+    assert.deepEqual(await client.check(doc, { config, referenceDate }), { version: 1, ...expected });
+    assert.equal(client.pages, Math.ceil(expected.findings.length / LIVE_PAGE) - 1);
+    let pages = 0;
+    const current = () => pages++ < 1;
+    client.edited(doc.key, doc.edit([{ offset: 0, deleteCount: 0, insertText: 'Clearly, ' }]), doc.version);
+    assert.equal(await client.check(doc, { config, referenceDate }, current), undefined);
+    // A page of a version the worker no longer holds: missing.
+    assert.deepEqual(transport.worker.handle({ key: doc.key, version: 1, from: LIVE_PAGE, count: LIVE_PAGE }), { missing: true });
+  });
+
   it('sends the whole text once, then only the edits; every result equals a full check', async () => {
     const transport = new InThread();
     const client = new LiveDocumentsClient(transport);
