@@ -72,14 +72,15 @@ export class FindingStore implements vscode.Disposable {
 
   /**
    * Replaces the findings of a document as `set` does, building their diagnostics in slices of about
-   * `sliceMs` (each through `run`), awaiting `pause()` between them. Resolves to false, having changed
+   * `sliceMs` (each through `run('diagnostics', …)`, the final replacement through `run('publish', …)`),
+   * awaiting `pause()` between them. Resolves to false, having changed
    * nothing, when `isCurrent()` turns false between slices.
    */
   async setInSlices(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }, problems: readonly DirectiveProblem[],
-    slices: { sliceMs: number; pause(): Promise<void>; isCurrent(): boolean; run<T>(slice: () => T): T }): Promise<boolean> {
+    slices: { sliceMs: number; pause(): Promise<void>; isCurrent(): boolean; run<T>(kind: 'diagnostics' | 'publish', slice: () => T): T }): Promise<boolean> {
     const diagnostics: vscode.Diagnostic[] = [];
     for (let from = 0; from < findings.length;) {
-      from = slices.run(() => {
+      from = slices.run('diagnostics', () => {
         const start = Date.now();
         let at = from;
         while (at < findings.length && Date.now() - start < slices.sliceMs) at = this.build(findings, at, Math.min(findings.length, at + 200), locate, diagnostics);
@@ -90,7 +91,7 @@ export class FindingStore implements vscode.Disposable {
         if (!slices.isCurrent()) return false;
       }
     }
-    slices.run(() => this.finish(uri, findings, diagnostics, locate, text, problems));
+    slices.run('publish', () => this.finish(uri, findings, diagnostics, locate, text, problems));
     return true;
   }
 

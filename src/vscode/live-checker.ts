@@ -223,7 +223,7 @@ export class LiveChecker implements vscode.Disposable {
     if (!result || !current() || document.version !== result.version) return undefined;
     // Many findings (a hostile document can have tens of thousands) are turned into diagnostics in slices.
     const published = await this.store.setInSlices(document.uri, result.findings, (offset) => document.positionAt(offset), { version: result.version, length: result.length }, result.directiveProblems, {
-      sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: () => current() && document.version === result!.version, run: (slice) => this.work.run('publish', slice),
+      sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: () => current() && document.version === result!.version, run: (kind, slice) => this.work.run(kind, slice),
     });
     if (!published) return undefined;
     this.counts.inWorker++;
