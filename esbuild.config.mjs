@@ -1,4 +1,5 @@
 // Builds every bundle: the API, the CLI, the extension, the worker, and the test files.
+import { rmSync } from 'node:fs';
 // Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension,worker,web,web-worker]
 import * as esbuild from 'esbuild';
 import { globSync } from 'tinyglobby';
@@ -74,6 +75,11 @@ const products = {
 
 const exists = (entry) => typeof entry === 'string' ? true : Object.keys(entry).length > 0;
 const selected = Object.entries(products).filter(([name]) => !only || only.split(',').includes(name));
+// A test moved or deleted must not keep running from its old output: the tests' folders are rebuilt whole.
+if (!watch && selected.some(([name]) => name === 'tests')) {
+  for (const folder of ['unit', 'integration', 'eval', 'bench']) rmSync(`out/test/${folder}`, { recursive: true, force: true });
+}
+
 const contexts = [];
 for (const [name, options] of selected) {
   const entries = options.entryPoints;

@@ -1,7 +1,7 @@
 // The engine: the rules bound to the core, once. Every host (CLI, workers, language server, MCP
 // server, extension, source verification) imports the rules through this module, never `rules/` itself.
 import { allRules, docsUrl } from './rules';
-import { scoreSentence } from './rules/check-worthiness';
+import { scoreSentence } from './rules/unsourced-claim/check-worthiness';
 import { analyzeDocument as analyzeWith, createEngine as createWith, type DocumentAnalysis, type Engine, type LintOptions } from './core/lint';
 import { createIncrementalDocument, type IncrementalDocument } from './core/document';
 import { buildInventory, type CheckedDocument, type Inventory } from './core/inventory';

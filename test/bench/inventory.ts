@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument, createEngine } from '../../src/engine';
 import { buildInventory } from '../../src/core/inventory';
-import { scoreSentence } from '../../src/rules/check-worthiness';
+import { scoreSentence } from '../../src/rules/unsourced-claim/check-worthiness';
 
 const [file, runsArg] = process.argv.slice(2);
 if (!file) {

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../src/engine';
-import { scoreSentence } from '../../src/rules/check-worthiness';
+import { scoreSentence } from '../../src/rules/unsourced-claim/check-worthiness';
 import { fitLogistic } from './lib/fit';
 
 interface KeyFinding { n: number; rule: string; offset: number; endOffset: number }
@@ -22,7 +22,7 @@ function judgedClaims(dir: string): Array<{ score: number; useful: number }> {
     const found = lint(text, { referenceDate: '2026-11-28', config: { sensitivity: 'high' } }).filter((f) => f.ruleId === 'unsourced-claim');
     for (const f of k.findings.filter((x) => x.rule === 'unsourced-claim')) {
       const now = found.find((g) => g.offset < f.endOffset && f.offset < g.endOffset);
-      // Steps of a how-to and the authors' own results have their own confidence (rules/unsourced-claim.ts).
+      // Steps of a how-to and the authors' own results have their own confidence (rules/unsourced-claim/index.ts).
       if (!now || now.confidence < 0.5) continue;
       const votes = judges.map((j) => j.get(k.id)?.verdicts.find((v) => v.n === f.n)?.verdict).filter(Boolean);
       if (!votes.length) continue;
@@ -39,7 +39,7 @@ const { weights, bias } = fitLogistic(items.map((x) => [x.score]), items.map((x)
 const fitted = (score: number) => 1 / (1 + Math.exp(-(bias + weights[0] * score)));
 console.log(`${items.length} judged unsourced-claim findings; confidence = 1 / (1 + exp(-(${bias.toFixed(3)} + ${weights[0].toFixed(3)} * score)))`);
 if (args.includes('--write')) {
-  const file = 'src/rules/unsourced-claim.calibration.json';
+  const file = 'src/rules/unsourced-claim/calibration.json';
   const data = JSON.parse(readFileSync(file, 'utf8'));
   Object.assign(data, { bias: Math.round(bias * 1000) / 1000, weight: Math.round(weights[0] * 1000) / 1000, judged: items.length });
   writeFileSync(file, JSON.stringify(data, null, 1) + '\n');

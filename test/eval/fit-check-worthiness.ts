@@ -2,11 +2,11 @@
 // and picks the score thresholds of the three sensitivities (F0.5, F1, F2; the most precise within a tolerance of the best). Prints them; --write stores them in the data file.
 // Usage: node out/test/eval/fit-check-worthiness.js --data ../shared/data [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FEATURES, countNames, featureMatches } from '../../src/rules/check-worthiness';
+import { FEATURES, countNames, featureMatches } from '../../src/rules/unsourced-claim/check-worthiness';
 import { loadClaimBuster } from './lib/datasets';
 import { fitLogistic, bestThreshold } from './lib/fit';
 
-const DATA_FILE = 'src/rules/check-worthiness.json';
+const DATA_FILE = 'src/rules/unsourced-claim/check-worthiness.json';
 const NAME_CAP: number = JSON.parse(readFileSync(DATA_FILE, 'utf8')).namedEntity.cap;
 // The F-beta curves are flat near their peaks: of the thresholds within this of the best on dev, take the most precise,
 // since a document has far fewer claims than a debate and every extra finding is noise there.

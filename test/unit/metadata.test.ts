@@ -46,7 +46,9 @@ describe('rule metadata', () => {
 
   it('every phrase-list entry has a phrase, a note and a source', () => {
     const dir = join(root, 'src', 'rules');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.phrases.json'))) {
+    const lists = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('phrases.json'));
+    assert.ok(lists.length >= 9, `phrase lists under src/rules: ${lists.join(', ')}`);
+    for (const file of lists) {
       const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
       assert.ok(Array.isArray(data.entries) && data.entries.length > 0, file);
       for (const entry of data.entries) {

@@ -10,7 +10,7 @@ import { checkDocument } from '../../src/engine';
 import { buildFileReport, buildReportModel, type ReportModel } from '../../src/core/report-model';
 import { renderReportHtml } from '../../src/vscode/report-html';
 import { projectRoot } from '../unit/paths';
-import { DRAFT } from '../unit/report/helpers';
+import { DRAFT } from '../unit/core/report-helpers';
 
 // Loaded at run time, not bundled: playwright-core finds its own files next to it.
 const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { collectFiles } from '../../../src/cli/files';
 import { checkFile } from '../../../src/cli/check-file';
 import { defaultConfig } from '../../../src/core/config';
-import { cli } from '../cli-runner';
+import { cli } from './run-cli';
 import { projectRoot } from '../paths';
 
 const DRAFT = 'Experts say costs fell by 40% last year.\n';

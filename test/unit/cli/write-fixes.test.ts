@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { checkFile } from '../../../src/cli/check-file';
 import { writeFixes } from '../../../src/cli/write-fixes';
 import { defaultConfig } from '../../../src/core/config';
-import { cli } from '../cli-runner';
+import { cli } from './run-cli';
 
 // ai-artifact's tracking-parameter fix is safe: --fix applies it.
 const TRACKED = 'Revenue grew in 2024 ([report](https://acme.test/r?utm_source=chatgpt.com)).\n';

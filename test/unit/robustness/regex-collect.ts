@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** A regular expression found in the code, with where it came from. */
 export interface FoundRegex {
@@ -44,10 +44,12 @@ export function regexLiterals(code: string, origin: string): FoundRegex[] {
   return found;
 }
 
-/** Every regex literal in the .ts files of the given folders. */
-export function regexLiteralsIn(folders: readonly string[]): FoundRegex[] {
+/** Every regex literal in the .ts files of the given folders and their subfolders, named by their path from `root`. */
+export function regexLiteralsIn(root: string, folders: readonly string[]): FoundRegex[] {
   return folders.flatMap((folder) =>
-    readdirSync(folder).filter((f) => f.endsWith('.ts')).flatMap((f) => regexLiterals(readFileSync(join(folder, f), 'utf8'), `${folder.split('/').slice(-2).join('/')}/${f}`)),
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => regexLiterals(readFileSync(join(root, folder, f), 'utf8'), `${folder}/${f.split(sep).join('/')}`)),
   );
 }
 
@@ -65,7 +67,7 @@ export function constructedRegexes(apiPath: string, exercise: (api: typeof impor
       const [pattern, flags] = args;
       // With source maps on, the caller's frame names the TypeScript file: keep ours, not dependencies'.
       const frame = (new Error().stack ?? '').split('\n')[2] ?? ''; // [0] "Error", [1] this trap, [2] the caller
-      const caller = /[(\s](?:[^()\s]*\/)?(src\/(?:core|rules)\/[\w.-]+\.ts):(\d+)/.exec(frame);
+      const caller = /[(\s](?:[^()\s]*\/)?(src\/(?:core|rules)\/[\w./-]+\.ts):(\d+)/.exec(frame);
       if (caller) {
         const source = typeof pattern === 'string' ? pattern : pattern.source;
         found.push({ source, flags: flags ?? (typeof pattern === 'string' ? '' : pattern.flags), origin: `${caller[1]}:${caller[2]} (built at run time)` });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine';
-import data from '../../../src/rules/date-sensitive.phrases.json';
-import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive-context';
-import { findPeriodPhrases } from '../../../src/rules/period-phrases';
+import data from '../../../src/rules/date-sensitive/phrases.json';
+import { CONTEXTS, type TimeEntry } from '../../../src/rules/date-sensitive/context';
+import { findPeriodPhrases } from '../../../src/rules/date-sensitive/period-matcher';
 import { flagged } from './lint-helpers';
 
 const entries = data.entries as TimeEntry[];
@@ -55,6 +55,23 @@ describe('date-sensitive context', () => {
     ['The current proposal leaves error handling to a later RFC.', []],
     ['The newly elected mayor cut the budget.', ['newly']],
     ['The scheduler assigns newly created pods to nodes.', []],
+    ['The election was held under the newly drafted constitution, ratified in April 1980.', []],
+    ['The ongoing strike has closed the port.', ['ongoing']],
+    ['Our findings will contribute to the ongoing effort to model the blazar.', []],
+    ['The book is still studied by historians today.', []],
+    ['It is the foundation of the society we know today.', []],
+    ['Today, the town remains a popular destination for tourists.', []],
+    ['Today, there are six locations throughout Miami.', ['Today']],
+    ['Today, London remains the largest city in Europe.', ['Today']],
+    ['Much of the network is still in use today.', ['today']],
+    ['Their plans were soon thwarted by the British navy.', []],
+    ['The ministry will soon publish the report.', ['soon']],
+    ['The party would continue to hold power for the next several decades.', []],
+    ['The party will hold power for the next several decades.', ['the next several decades']],
+    ['Now that we have found the eigenvectors, we can write the general solution.', []],
+    ['The differences extend beyond perceptions of the future.', []],
+    ['Most of the rain falls between June and September.', []],
+    ['Sales rose by 0.1% between January and March.', ['January', 'March']],
   ];
   for (const [text, expected] of cases) {
     it(`${JSON.stringify(text)} -> ${JSON.stringify(expected)}`, () => {
@@ -146,5 +163,19 @@ describe('findPeriodPhrases', () => {
     assert.deepEqual(found('over the past 18 months and in coming years'), ['the past 18 months', 'coming years']);
     assert.deepEqual(found('in the coming year, not the next year'), ['the coming year']);
     assert.deepEqual(found('last year and next month'), []);
+  });
+});
+
+describe('date-sensitive: the year of a bare month follows the tense', () => {
+  const replacement = (text: string, referenceDate: string) =>
+    lint(text, { referenceDate }).find((f) => f.ruleId === 'date-sensitive')?.fixes[0]?.edits[0]?.newText;
+  it('a future meeting in a month already past this year is next year', () => {
+    assert.equal(replacement('The board will meet in March.', '2026-12-07'), 'March 2027');
+  });
+  it('a past meeting in a month still ahead this year was last year', () => {
+    assert.equal(replacement('The board met in October.', '2026-02-10'), 'October 2025');
+  });
+  it('a month with no tense to go by stays in the reference year', () => {
+    assert.equal(replacement('The board meets in March.', '2026-12-07'), 'March 2026');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../src/engine';
-import { scoreSentence } from '../../../src/rules/check-worthiness';
-import data from '../../../src/rules/check-worthiness.json';
+import { scoreSentence } from '../../../src/rules/unsourced-claim/check-worthiness';
+import data from '../../../src/rules/unsourced-claim/check-worthiness.json';
 import { flagged } from './lint-helpers';
 
 const messages = (text: string, config?: unknown) =>

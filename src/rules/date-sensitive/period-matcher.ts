@@ -1,0 +1,36 @@
+import type { CalendarMatch } from './calendar-matcher';
+
+const COUNT = 'few|several|couple of|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty';
+const UNIT = 'hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries';
+// "the past three years", "over the last decade", "in coming quarters", "past years"
+const PERIOD = new RegExp(`(?<![\\p{L}-])(?:(the)\\s+)?(past|last|next|coming|recent|future)\\s+(?:(?:${COUNT})\\s+)?(${UNIT})(?![\\p{L}-])`, 'giu');
+// The period is counted from something the sentence names, not from now: "the last two years of the war".
+const ANCHORED_AFTER = /^\s+(?:of|before|after|following|preceding|since|to|ending|ended)\b|^[^.;:!?]{0,24}?(?<![\d$.,])(?:19|20)\d\d(?![\d%])/iu;
+// One unit, with "the", counts back from now only after these: "the past year", not "the next day" (of a story).
+const SINGULAR_FROM_NOW = new Set(['past', 'last', 'coming']);
+const SINGULAR_UNIT = /^(?:week|month|quarter|year|decade|century)$/i;
+// "which would hold power for the next several decades": counted forward from the story's time, not from now.
+const STORY_BEFORE = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])[^,;:]*$/iu;
+// "in a year or two": an offset forward from an unstated now.
+const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
+
+/**
+ * Finds periods counted from an unstated now: "the past three years", "over the last decade",
+ * "in coming quarters", "past years", "in a year or two". Single units without "the" ("last year") are left to the phrase list.
+ */
+export function findPeriodPhrases(text: string): CalendarMatch[] {
+  const out: CalendarMatch[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const [, the, direction, unit] = m;
+    const plural = /s$|centuries/i.test(unit);
+    if (!plural && !(the && SINGULAR_FROM_NOW.has(direction.toLowerCase()) && SINGULAR_UNIT.test(unit))) continue;
+    if (ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const ahead = /next|coming|future/i.test(direction);
+    if (ahead && STORY_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
+  }
+  for (const m of text.matchAll(OR_TWO)) {
+    if (!ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) out.push({ index: m.index, length: m[0].length, note: 'An offset counted forward from an unstated now.' });
+  }
+  return out;
+}

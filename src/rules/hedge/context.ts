@@ -1,0 +1,69 @@
+import data from './phrases.json';
+// Context tests that decide whether a hedge word is the writer's own uncertainty.
+
+// "you may", "users may": permission, not doubt.
+const PERMISSION_SUBJECT = /\b(?:you|users?|visitors|readers|applicants|members|one|we)\s+$/i;
+const PERMISSION_AFTER = /^\s+(?:wish|want|choose|opt|use|apply|request|contact|access|submit|download|copy|redistribute|modify)\b|^\s+not\s+be\s+(?:used|copied|reproduced|distributed|redistributed|modified|sold|shared|published|removed|changed)\b/i;
+// A condition or a concession in the same clause ("if it could", "whether it may", "while some may"); after a comma the main clause starts.
+const CONDITION_BEFORE = /\b(?:if|whether|unless|so that|in order that|as much as|as soon as|as far as|so long as|while|whilst|although|though|even if|no matter how)\b[^.;,]*$/i;
+// "might" as a noun: "military might", "with all his might".
+const NOUN_MIGHT_BEFORE = /\b(?:the|his|her|its|their|our|my|your|of|with|by|through|military|naval|economic|industrial|full|all|great|sheer)\s+$/i;
+// "could" is mostly past ability ("he could see it"); only these continuations are about possibility.
+const COULD_POSSIBILITY = /^\s+(?:well|potentially|possibly|eventually|one day|have\s+been|have\s+\w+ed|be\s+(?:a|an|the|that|due|related|linked|caused|responsible)\b)/i;
+// A belief verb in the passive: "is considered", "are widely regarded", "was long thought", "and considered".
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:\p{L}+ly\s+|long\s+|also\s+|still\s+|now\s+)?|\b(?:often|widely|generally|sometimes|commonly|usually|long|still|traditionally|largely)\s+|(?:,|\band)\s+)$/iu;
+// A belief verb with its judgement after it: "considered to be", "regarded as", "thought the best".
+const JUDGEMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+be|to\s+have|as(?!\s+(?:soon|well|much|many|long|far)\b))\b|^\s+(?:by|one\s+of|among|the\s+most|the\s+\p{L}+est)\b/iu;
+
+// "should not be considered", "must be considered", "will be considered by the board": a ruling or a deliberation, not a belief.
+const RULING_MODAL_BEFORE = /\b(?:should|must|shall|will|need\s+to|needs\s+to|ought\s+to)\s+(?:not\s+)?(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/iu;
+// "implementers are expected to consider", "what is expected of members": a duty laid on people, not a prediction.
+const DUTY_SUBJECT = /\b(?:implementers|implementors|maintainers|users|members|contributors|reviewers|authors|developers|applicants|students|employees|staff|participants|candidates|operators|administrators|owners|vendors|volunteers|everyone|you)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?(?:not\s+)?)?$/iu;
+const DUTY_VERB = /^\s+(?:\p{L}+ly\s+)?(?:consider|support|follow|provide|comply|maintain|review|respond|submit|attend|report|ensure|keep|use|write|document|test|update|handle|implement|fix|avoid|read|know|behave|participate|contribute|take|pay|wear|bring|check|verify|notify|inform|declare|disclose|abide|adhere|observe|uphold|respect|treat)\b/iu;
+
+/** True when "expected" lays a duty on people ("members are expected to attend", "what is expected of you"), not a prediction. */
+export function isDuty(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length);
+  if (/^\s+of\b/i.test(after)) return true;
+  const to = /^\s+to\b/i.exec(after);
+  const verbAfter = to ? after.slice(to[0].length) : after;
+  return DUTY_SUBJECT.test(text.slice(0, index)) && DUTY_VERB.test(verbAfter);
+}
+
+const CAUTION_AFTER = new RegExp(`^\\s+(?:${data.cautionVerbs.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+// "may have been", "might have had": a guess about what happened, the clearest kind of speculation.
+const PAST_GUESS_AFTER = /^\s+(?:not\s+)?have\s+(?:been|had|\p{L}+ed|\p{L}+en)\b/iu;
+
+/** How likely a fact-checker wants an epistemic modal marked: a guess about the past most, a general caution least. */
+export function modalStrength(text: string, index: number, length: number): 'guess' | 'possibility' | 'caution' {
+  const after = text.slice(index + length);
+  if (PAST_GUESS_AFTER.test(after)) return 'guess';
+  return CAUTION_AFTER.test(after) ? 'caution' : 'possibility';
+}
+
+/** True when a modal ("may", "might", "could") expresses the writer's doubt, not permission, ability or a condition. */
+export function isEpistemicModal(text: string, index: number, length: number): boolean {
+  const word = text.slice(index, index + length).toLowerCase();
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (PERMISSION_SUBJECT.test(before) || PERMISSION_AFTER.test(after)) return false;
+  if (CONDITION_BEFORE.test(before)) return false;
+  if (word === 'might' && NOUN_MIGHT_BEFORE.test(before)) return false;
+  if (word === 'may' && /\bas\s+the\s+case\s+$/i.test(before)) return false; // "as the case may be"
+  if (word === 'could') return COULD_POSSIBILITY.test(after);
+  return /^\s+\p{L}+/u.test(after) && !/\?\s*$/.test(text);
+}
+
+// A passive with nothing after it in its clause states no belief: "Tipping is not expected, but …" is a custom, not a forecast.
+// Not after "to be" ("rates of 85% are to be expected"), and not a parenthetical after a comma ("is thought, by some,").
+const CLAUSE_END_AFTER = /^\s*(?:$|[.;:!?)]|,\s+(?:but|and|so|yet|or|while|although|though)\b)/;
+const TO_BE_BEFORE = /\bto\s+be\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** True when a belief verb ("considered", "regarded") is passive or carries a judgement: a belief, not a deliberation. */
+export function isPassiveBelief(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (CLAUSE_END_AFTER.test(after) && !TO_BE_BEFORE.test(before)) return false;
+  if (/^considered$/i.test(text.slice(index, index + length)) && RULING_MODAL_BEFORE.test(before)) return false;
+  return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(after);
+}

@@ -1,0 +1,82 @@
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { deletion, inside, quote, quotedSpans, span } from '../shared/text-utils';
+import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './context';
+import { addressesReader, inInstructions } from '../shared/register';
+
+// Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
+// is nearly always worth a look, a belief with its holder named or a soft adverb seldom; a modal by what follows it.
+const STRENGTH = { strong: 0.75, weak: 0.35, plain: 0.55 };
+const MODAL_CONFIDENCE = { guess: 0.6, possibility: 0.45, caution: 0.3 };
+// In a paragraph of instructions, what is left is mostly the writer's caution, not a claim about the world.
+const IN_INSTRUCTIONS = 0.3;
+
+interface HedgeEntry extends PhraseEntry {
+  kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
+  strength?: 'strong' | 'weak';
+}
+
+const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
+// The verbs unsupported-attribution reports after an impersonal "it is (widely)".
+const REPORT_VERB = /^(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated)\b/i;
+
+/** True when the sentence ends with a question mark (closing quotes, brackets and emphasis aside). */
+function endsWithQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && ' \t\n)"”’\'*_'.includes(text[i])) i--;
+  return text[i] === '?';
+}
+
+/** Where the hedge is the writer's own: not a capitalised month "May", not inside a quotation. */
+function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
+  const word = sentence.text.slice(index, index + length);
+  if (inside(quotes, index)) return false;
+  // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
+  if (REPORT_VERB.test(word) && IMPERSONAL.test(sentence.text.slice(0, index))) return false;
+  if (/expected/i.test(word) && isDuty(sentence.text, index, length)) return false;
+  if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
+  if (entry.kind !== 'modal') return true;
+  if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords
+  return isEpistemicModal(sentence.text, index, length);
+}
+
+/** Flags hedges and predictions; an attributed and cited hedge is only a hint. */
+export const hedge: Rule = {
+  meta: {
+    id: 'hedge',
+    claimStatus: 'hedged',
+    description: 'Uncertainty and prediction hedges ("likely", "reportedly", "is expected to", "could potentially").',
+    defaultSeverity: 'info',
+    rationale: 'A hedge signals that the writer is not sure. Either find out and state the fact with a source, or say whose estimate it is and cite them.',
+  },
+  check(context) {
+    const matcher = context.phrases<HedgeEntry>(data.entries as HedgeEntry[]);
+    const reports: RuleReport[] = [];
+    for (const sentence of context.sentences) {
+      // Advice to the reader ("you may want to", "Make sure it is possibly…") is not uncertainty about the world.
+      if (sentence.segment.kind === 'heading' || addressesReader(sentence)) continue;
+      const instructions = inInstructions(sentence, context.sentences);
+      // A rhetorical question ("Or perhaps you've…?") asks; it does not hedge a claim.
+      const question = endsWithQuestion(sentence.text);
+      const quotes = quotedSpans(sentence.text);
+      for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
+        if (!isHedge(sentence, index, length, entry, quotes)) continue;
+        if (question && entry.kind === 'adverb') continue;
+        const word = sentence.text.slice(index, index + length);
+        reports.push({
+          ...span(sentence, index, length),
+          message: sentence.cited ? `Hedge ${quote(word)} in a cited sentence: check that the source says so` : `Hedge ${quote(word)}: ${entry.note}`,
+          severity: sentence.cited ? 'hint' : undefined,
+          fixes: entry.kind === 'adverb' ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }] : [],
+          cite: sentence.cited ? undefined : sentence.cite,
+          confidence: instructions ? IN_INSTRUCTIONS
+            : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
+            : STRENGTH[entry.strength ?? 'plain'],
+        });
+      }
+    }
+    return reports;
+  },
+};

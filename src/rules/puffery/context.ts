@@ -1,0 +1,63 @@
+// Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
+import data from './phrases.json';
+
+// Words of the list that are also verbs: "leading to the war", "Mass was celebrated by the bishop".
+const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
+  leading: { after: /^\s+(?:to|up|into|from|out|off|him|her|them|it|us|the|a|an|his|their|its)\b/i },
+  celebrated: { before: /\b(?:is|are|was|were|be|been|being|it|they|he|she|we|and)\s+(?:\p{L}+ly\s+)?$/iu, after: /^\s+(?:by|in|on|at|with|the|a|an|his|her|their|its)\b/i },
+  enduring: { after: /^\s+(?:the|a|an|his|her|their|its|years|months|decades|hardship)\b/i },
+};
+
+// "the most beautiful", "one of its most valuable": a praise superlative built with "most".
+// Also coordinated: "the busiest and most popular", "this third and most popular". Not a comparison
+// inside a stated set ("the most efficient of which"): that ranks named things, it does not praise.
+// Not an adjective of what can be seen or what applies ("the most visible change", "the most relevant section"): no praise in it.
+const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b|visible\b|noticeable\b|apparent\b|obvious\b|evident\b|relevant\b|immediate\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)/giu;
+
+/** True when a listed praise word is used as a verb ("leading to"), not as praise. */
+export function isVerbUse(text: string, index: number, length: number): boolean {
+  const rule = VERB_USE[text.slice(index, index + length).toLowerCase()];
+  if (!rule) return false;
+  return (rule.before?.test(text.slice(0, index)) ?? false) || (rule.after?.test(text.slice(index + length)) ?? false);
+}
+
+/** Praise superlatives built with "most" ("the most beautiful"), as [index, length] pairs. */
+export function praiseSuperlatives(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  MOST_ADJECTIVE.lastIndex = 0;
+  for (let m = MOST_ADJECTIVE.exec(text); m; m = MOST_ADJECTIVE.exec(text)) found.push([m.index, m[0].length]);
+  return found;
+}
+
+// "popular vote", "popular and critical backlash": "popular" as "of the people" classifies the noun, it does not praise it.
+const POPULAR_SENSE = new RegExp(`^\\s+(?:(?:and|or)\\s+[\\p{L}-]+\\s+)?(?:[\\p{L}-]+\\s+)?(?:${data.popularSenses.join('|')})(?![\\p{L}-])`, 'iu');
+
+/** True when "popular" means "of the people" ("popular vote", "popular music"), not praise. */
+export function isClassifyingUse(text: string, index: number, length: number): boolean {
+  return text.slice(index, index + length).toLowerCase() === 'popular' && POPULAR_SENSE.test(text.slice(index + length));
+}
+
+const WELL_KNOWN_TERM = /^\s+(?:ports?|labels?|annotations?|paths?|URIs?|URLs?|locations?|types?|keys?|conditions?|address(?:es)?|files?|director(?:y|ies)|endpoints?|values?|formats?|constants?|symbols?|identifiers?|taints?|prefix(?:es)?|OIDs?|IDs?|headers?|fields?)\b/i;
+// "two important differences", "an exceptional case", "well-known ports": the writer's own argument or a technical term, not praise.
+const PLAIN_SENSE: Record<string, RegExp> = {
+  important: /^\s+(?:differences?|factors?|propert(?:y|ies)|details?|questions?|points?|considerations?|caveats?|distinctions?|aspects?|issues?|requirements?|constraints?|changes?|information|features?|cases?|thing|note|decisions?|trade-?offs?|implications?|limitations?)\b/i,
+  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?)\b/i,
+  'well-known': WELL_KNOWN_TERM,
+  'well known': WELL_KNOWN_TERM,
+};
+
+/** True when a listed word has its plain sense here ("an important difference", "an exceptional case", "well-known ports"). */
+export function isPlainSense(text: string, index: number, length: number): boolean {
+  return PLAIN_SENSE[text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ')]?.test(text.slice(index + length)) ?? false;
+}
+
+const ADVICE_WORDS = new Set(data.adviceWords.words);
+// "It's important to…", "it is crucial that you…": the writer ranks a step of a task.
+const ADVICE_FRAME = /\bit(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:\p{L}+ly\s+|also\s+|therefore\s+)?$/iu;
+const STEP_AFTER = /^\s+(?:steps?|things?|thing\s+to|tips?|rules?|parts?\s+of\s+(?:the|this|any|your)|factors?\s+to|ways?\s+to)\b/iu;
+
+/** True when an advice word ranks steps of a task ("It's important to rinse", "the most important step"), not a subject. */
+export function isAdvice(text: string, index: number, length: number, instruction: boolean): boolean {
+  if (!ADVICE_WORDS.has(text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' '))) return false;
+  return instruction || ADVICE_FRAME.test(text.slice(0, index)) || STEP_AFTER.test(text.slice(index + length));
+}

@@ -1,0 +1,53 @@
+import type { Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './context';
+import { isInstruction } from '../shared/register';
+
+interface PufferyEntry extends PhraseEntry {
+  removable?: boolean;
+}
+
+const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
+
+/** Flags promotional "peacock" terms that praise instead of informing. */
+export const puffery: Rule = {
+  meta: {
+    id: 'puffery',
+    description: 'Promotional or peacock terms ("cutting-edge", "a testament to") that assert significance without evidence.',
+    defaultSeverity: 'info',
+    rationale: 'Praise words ask the reader to take significance on trust. Replace them with the fact that earns the praise (a figure, an award, a first) and cite it.',
+  },
+  check(context) {
+    const matcher = context.phrases<PufferyEntry>(data.entries);
+    const reports: RuleReport[] = [];
+    for (const sentence of context.sentences) {
+      if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
+      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const instruction = isInstruction(sentence);
+      // Superlatives first: "most popular" is one finding, not "popular" alone.
+      const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
+      for (const h of matcher.matchAll(sentence.text)) {
+        if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
+      }
+      for (const { index, length, entry } of hits) {
+        const word = sentence.text.slice(index, index + length);
+        // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
+        if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
+        if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length) || isPlainSense(sentence.text, index, length)) continue;
+        if (isAdvice(sentence.text, index, length, instruction)) continue;
+        reports.push({
+          ...span(sentence, index, length),
+          message: `Promotional wording ${quote(word)}: ${entry.note}`,
+          fixes: entry.removable
+            ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }]
+            : [],
+          cite: sentence.cited ? undefined : sentence.cite,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,93 @@
+// Which sentences instruct the reader instead of stating something about the world.
+import type { Sentence } from '../../core/types';
+import words from './register-words.json';
+import { quotedSpans } from './text-utils';
+
+const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
+
+const SECOND_PERSON = new RegExp(`(?<![\\p{L}'’])(?:${alternation(words.secondPerson)})(?![\\p{L}'’])`, 'iu');
+// Lead-ins before an imperative: a sequencing word ("Next,", "Step 3:") or an "If …," clause. Peeled one at a time,
+// at most a few, so no pattern repeats a group.
+const LEAD_IN = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(words.openers)})\\b[,:]?\\s+|(?:if|when|once|after|before|while|until)\\b[^,]{1,80},\\s+)`, 'iu');
+// An imperative opens with a bare verb, which the next word shows is not a noun ("Cut the", "Make sure", "Keep it"):
+// a noun subject takes a verb or "of" next.
+const IMPERATIVE = new RegExp(
+  `^[^\\p{L}]*(?:${alternation(words.verbs)})\\s+(?!(?:is|are|was|were|has|have|had|of|and|or|can|will|would|should|may|might|must)\\b)(?:[\\p{L}'’]|[(“"])`,
+  'iu',
+);
+
+function opensWithImperative(text: string): boolean {
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    if (IMPERATIVE.test(rest)) return true;
+    const lead = LEAD_IN.exec(rest);
+    if (!lead) return false;
+    rest = rest.slice(lead[0].length);
+  }
+  return false;
+}
+
+// Advice put to the reader: "you need to", "you should", "you may want to", "you'll have to".
+const ADVICE = new RegExp(`(?<![\\p{L}])you(?:['’]ll|['’]d)?\\s+(?:${alternation(words.adviceVerbs)})\\b`, 'iu');
+
+const instructions = new WeakMap<Sentence, boolean>();
+
+/** True when a sentence tells the reader what to do: "Cut the plastic", "Before you start, you need to position it". */
+export function isInstruction(sentence: Sentence): boolean {
+  let answer = instructions.get(sentence);
+  if (answer === undefined) instructions.set(sentence, (answer = opensWithImperative(sentence.text) || ADVICE.test(sentence.text)));
+  return answer;
+}
+
+/** True when a sentence gives the reader an instruction or addresses them: "Cut the plastic", "You may want to". */
+export function addressesReader(sentence: Sentence): boolean {
+  const text = sentence.text;
+  if (isInstruction(sentence)) return true;
+  const m = SECOND_PERSON.exec(text);
+  if (!m) return false;
+  return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);
+}
+
+// Per block: the paragraphs (segments) in which at least half the sentences address the reader, found in one pass.
+const instructionParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
+
+/** True when at least half the sentences of a sentence's paragraph address the reader or instruct them (a how-to step, a list of tips). */
+export function inInstructions(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  let found = instructionParagraphs.get(sentences);
+  if (!found) {
+    const counts = new Map<Sentence['segment'], { all: number; reader: number }>();
+    for (const s of sentences) {
+      const c = counts.get(s.segment) ?? { all: 0, reader: 0 };
+      c.all++;
+      if (addressesReader(s)) c.reader++;
+      counts.set(s.segment, c);
+    }
+    found = new Set([...counts].filter(([, c]) => c.reader * 2 >= c.all).map(([segment]) => segment));
+    instructionParagraphs.set(sentences, found);
+  }
+  return found.has(sentence.segment);
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'your', 'its']);
+
+/**
+ * True when a paragraph is a title written as plain text ("How to Avoid Drama in School: 10 Tips"): one line,
+ * no closing full stop, and every word but the small ones capitalised.
+ */
+export function looksLikeTitle(sentence: Sentence): boolean {
+  const { segment } = sentence;
+  if (segment.kind !== 'paragraph' || sentence.offset !== segment.offset) return false;
+  const text = segment.text.trim();
+  if (!text || text.length > 150 || /[.!?]["”')\]]*$/.test(text) || /\n/.test(text)) return false;
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+// "We found", "our results show", "In this study, we investigate": the authors report their own work.
+const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach)\\b`, 'iu');
+
+/** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
+export function reportsOwnWork(sentence: Sentence): boolean {
+  return AUTHORS.test(sentence.text);
+}

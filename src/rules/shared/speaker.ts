@@ -1,0 +1,102 @@
+// Statements credited to a named speaker in news style: "…," Kipnis said; according to the police; Cakmak told Bloomberg.
+import type { Sentence } from '../../core/types';
+import data from '../unlinked-source/phrases.json';
+import vague from '../unsupported-attribution/phrases.json';
+import { quotedSpansAcrossSentences } from './text-utils';
+
+const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const PAST = data.speechVerbs.words.filter((w) => !data.speechVerbs.presentTense.includes(w));
+// Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
+const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})(?=\\s*(?:that\\b|[,:“"])))`;
+// The verbs of an inverted attribution ("…," said Smith).
+const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
+const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
+// A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
+const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
+// A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
+const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+const PRONOUN = '(?:he|she|they|it)';
+const SPEAKER = `(?:${NAME}|${BODY})`;
+
+const PATTERNS: RegExp[] = [
+  // "according to the police", "according to Dr Smith"
+  new RegExp(`\\b[Aa]ccording\\s+to\\s+(${SPEAKER})`, 'u'),
+  // "Kipnis said", "the ministry said", "Cakmak told Bloomberg", "Smith, a professor at X, said"
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
+  // "…," said Smith / "…," said a spokesperson for the firm
+  new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
+  // "…," he said — the speaker named earlier in the passage
+  new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
+];
+
+// "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
+const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
+
+// A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
+const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(data.speechVerbs.words)})\\b`, 'u');
+
+/** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
+function speakerIn(text: string): [number, number] | undefined {
+  if (!CUE.test(text)) return undefined;
+  const quotes = quotedSpansAcrossSentences(text);
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    if (quotes.some(([s, e]) => at > s && at < e) || UNNAMED.test(m[1])) continue;
+    return [at, m[1].length];
+  }
+  return undefined;
+}
+
+/** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */
+export interface Attribution {
+  sentence: Sentence;
+  speaker: Sentence;
+  index: number;
+  length: number;
+}
+
+// Two rules ask for the same block's attributions: computed once per block.
+const computed = new WeakMap<readonly Sentence[], Map<Sentence, Attribution>>();
+
+const opensQuote = (text: string) => /^\W*[“"]/.test(text);
+const inQuote = (text: string) => (text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
+/** True when the first quotation mark of a sentence closes a quotation that began before it. */
+function closesFirst(text: string): boolean {
+  const at = text.search(/[“”"]/);
+  if (at < 0) return false;
+  return text[at] === '”' || (text[at] === '"' && at > 0 && /\S/.test(text[at - 1]));
+}
+
+/**
+ * The sentences of a block that credit their statement to a named person or body, with the passage
+ * around them: a quotation that runs on into the next sentences belongs to the same speaker.
+ */
+export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attribution> {
+  const known = computed.get(sentences);
+  if (known) return known;
+  const out = new Map<Sentence, Attribution>();
+  computed.set(sentences, out);
+  sentences.forEach((sentence, i) => {
+    const found = speakerIn(sentence.text);
+    if (!found) return;
+    const attribution = { sentence, speaker: sentence, index: found[0], length: found[1] };
+    out.set(sentence, attribution);
+    // The quotation around the speaker: sentences before it back to the one that opened the quotation, and after it while it stays open.
+    for (let j = i - 1; j >= 0 && sentences[j].segment === sentence.segment && !out.has(sentences[j]); j--) {
+      if (!inQuote(sentence.text.slice(0, found[0])) && !closesFirst(sentence.text)) break;
+      out.set(sentences[j], { ...attribution, sentence: sentences[j] });
+      if (opensQuote(sentences[j].text)) break;
+    }
+    // After it: a quotation left open, and quoted sentences that follow in the paragraph (news style: the same speaker goes on).
+    let open = inQuote(sentence.text);
+    for (let j = i + 1; j < sentences.length && sentences[j].segment === sentence.segment; j++) {
+      const next = sentences[j].text;
+      if (!open && !opensQuote(next)) break;
+      out.set(sentences[j], { ...attribution, sentence: sentences[j] });
+      if (inQuote(next)) open = !open;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Rule } from '../../core/rule';
+import type { RuleReport, Sentence } from '../../core/types';
+import { scoreSentence, type FeatureHit } from './check-worthiness';
+import markers from '../citation-integrity/phrases.json';
+import { quote } from '../shared/text-utils';
+import { attributions } from '../shared/speaker';
+import { isInstruction, looksLikeTitle, reportsOwnWork } from '../shared/register';
+import calibration from './calibration.json';
+
+/** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
+const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + calibration.weight * score)));
+
+// A step of a how-to that happens to hold a number, or the authors' own result ("We found that 60%…"), is seldom
+// a claim a fact-checker wants sourced (judged drafts).
+const IN_INSTRUCTION = 0.3;
+
+function reason(hits: FeatureHit[]): string {
+  // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
+  const best = hits.find((h) => h.weight > 0 && h.text);
+  if (!best) return 'factual claim';
+  return best.label === 'causal claim' || (best.label === 'direct quotation' && best.text.length > 40)
+    ? best.label
+    : `${best.label} ${quote(best.text)}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Leftover markers (citation-integrity's list) and inline questions like "[who?]", "[how many?]" that quick fixes insert.
+const MARKER_SOURCE = `${markers.entries.map((e) => escape(e.phrase)).join('|')}|\\[(?:\\p{L}+ ){0,3}\\p{L}+\\?\\]`;
+const MARKER = new RegExp(MARKER_SOURCE, 'iu');
+const OPENING_MARKERS = new RegExp(`^\\s*(?:(?:${MARKER_SOURCE})\\s*)+`, 'iu');
+
+/** Length of the markers a sentence opens with ("[source] Sales rose…"): they belong to the sentence before. */
+const openingLength = (sentence: Sentence) => OPENING_MARKERS.exec(sentence.text)?.[0].length ?? 0;
+
+/**
+ * Sentences that carry a leftover marker: the writer already knows a source is missing, and
+ * citation-integrity reports the marker.
+ */
+function marked(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((sentence, i) => {
+    const opening = openingLength(sentence);
+    const previous = sentences[i - 1];
+    if (opening > 0) out.add(previous?.segment === sentence.segment ? previous : sentence);
+    if (MARKER.test(sentence.text.slice(opening))) out.add(sentence);
+  });
+  return out;
+}
+
+// A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
+const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$/u;
+
+/** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
+export const unsourcedClaim: Rule = {
+  meta: {
+    id: 'unsourced-claim',
+    description: 'A check-worthy sentence (statistic, amount, superlative, causal claim, quotation) with no citation.',
+    defaultSeverity: 'warning',
+    rationale: 'Numbers, records, causes and quotations are what readers check first. Cite where the figure or the words come from: a footnote, a link, or a reference.',
+  },
+  check(context) {
+    const reports: RuleReport[] = [];
+    const withMarker = marked(context.sentences);
+    // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
+    const attributed = attributions(context.sentences);
+    for (const sentence of context.sentences) {
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
+      const worth = scoreSentence(sentence.text, context.config.sensitivity);
+      if (!worth.checkWorthy) continue;
+      reports.push({
+        offset: sentence.offset + openingLength(sentence),
+        endOffset: sentence.endOffset,
+        message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
+        cite: sentence.cite,
+        confidence: isInstruction(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidenceOf(worth.score),
+      });
+    }
+    return reports;
+  },
+};

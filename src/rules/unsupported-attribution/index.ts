@@ -1,0 +1,98 @@
+import type { Rule } from '../../core/rule';
+import type { RuleReport } from '../../core/types';
+import type { PhraseEntry } from '../../core/phrases';
+import data from './phrases.json';
+import { inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+// "(many) experts (have) say": quantifier optional, no determiner that would point at named people.
+const SUBJECT_VERB = new RegExp(
+  `(?<![\\p{L}])(?<!\\b(?:the|these|those|our|their|his|her|its|such|two|three|both)\\s+)` +
+    `(?:(?:${alternation(data.quantifiers)})\\s+)?(?:${alternation(data.subjects)})\\s+` +
+    `(?:(?:have|has|had|also|often|generally|widely|now)\\s+)?(?:${alternation(data.verbs)})(?![\\p{L}])`,
+  'giu',
+);
+
+const VAGUE_QUANTITY_CONFIDENCE = 0.3;
+
+interface Hit {
+  index: number;
+  length: number;
+  note: string;
+  vague: boolean;
+}
+
+function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
+  if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
+}
+
+// "it is widely believed", "it has been observed": a belief or report credited to no one ("it was observed by Hooke" names one).
+const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated|observed|noted|hypothesi[sz]ed|accepted|understood|recogni[sz]ed|known(?!\s+as\b))\b(?!\s+by\b)/giu;
+
+const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
+
+// "described by critics", "by other observers": a passive credited to an unnamed group.
+const BY_SUBJECT = new RegExp(
+  `\\bby\\s+(?:(?:${alternation([...data.quantifiers, 'other'])})\\s+)?(?:${alternation(data.subjects)})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Flags weasel attributions ("experts say", "studies show") that credit no one in particular. */
+export const unsupportedAttribution: Rule = {
+  meta: {
+    id: 'unsupported-attribution',
+    description: 'Vague attributions that name no one: "experts say", "studies show", "it is widely believed".',
+    defaultSeverity: 'warning',
+    confidence: 0.7,
+    rationale: 'A claim credited to unnamed experts, studies or reports cannot be checked. Name who said it and link to where they said it.',
+  },
+  check(context) {
+    const matcher = context.phrases<PhraseEntry>(data.entries);
+    const quantities = context.phrases<PhraseEntry>(data.vagueQuantities);
+    const reports: RuleReport[] = [];
+    for (const sentence of context.sentences) {
+      if (sentence.cited || sentence.segment.kind === 'heading') continue;
+      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const hits: Hit[] = matcher.matchAll(sentence.text)
+        .filter((h) => !namesWhoKnows(sentence.text, h.index + h.length))
+        .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
+      SUBJECT_VERB.lastIndex = 0;
+      for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
+        addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+      }
+      for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
+        }
+      }
+      for (const [index, length] of agentlessVerdicts(sentence.text)) {
+        addUnlessOverlapping(hits, { index, length, note: 'A verdict with no one who gave it.', vague: false });
+      }
+      for (const [index, length] of bareOpinionHolders(sentence.text)) {
+        addUnlessOverlapping(hits, { index, length, note: 'A group with no names in it.', vague: false });
+      }
+      for (const h of quantities.matchAll(sentence.text)) {
+        if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
+      }
+      for (const { index, length, note, vague } of hits) {
+        if (inside(quotes, index)) continue;
+        const phrase = sentence.text.slice(index, index + length);
+        const end = sentence.offset + index + length;
+        reports.push({
+          ...span(sentence, index, length),
+          message: vague ? `Vague quantity ${quote(phrase)}: ${note} Cite who counted` : `Vague attribution ${quote(phrase)}: ${note} Say who, and cite them`,
+          severity: vague ? 'info' : undefined,
+          // A vague quantity is worth a look far less often than a vague attribution (judged drafts: about a third).
+          confidence: vague ? VAGUE_QUANTITY_CONFIDENCE : undefined,
+          fixes: [vague ? marker(end, '[how many?]') : marker(end, '[who?]')],
+          cite: sentence.cite,
+        });
+      }
+    }
+    return reports;
+  },
+};

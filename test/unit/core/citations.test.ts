@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/engine';
+
+const claim = 'Costs fell by 40% in 2024';
+/** True when the claim sentence in the document is reported as unsourced. */
+const unsourced = (doc: string) => lint(doc, { referenceDate: '2026-11-28' }).some((f) => f.ruleId === 'unsourced-claim');
+
+describe('citation recognition', () => {
+  const cited: Array<[string, string]> = [
+    ['inline link', `${claim} ([report](https://example.org/r)).`],
+    ['reference link', `${claim} ([report][r]).\n\n[r]: https://example.org/r`],
+    ['collapsed reference link defined in another block', `${claim} [report][].\n\nOther text.\n\n[report]: https://example.org/r`],
+    ['footnote with definition', `${claim}.[^1]\n\n[^1]: Annual report.`],
+    ['named footnote', `${claim}.[^acme]\n\n[^acme]: Annual report.`],
+    ['Pandoc citation', `${claim} [@smith2021, p. 4].`],
+    ['Pandoc citation with prefix', `${claim} [see @smith2021; @jones2020].`],
+    ['author-year', `${claim} (Smith, 2021).`],
+    ['author-year et al.', `${claim} (Smith et al. 2021a).`],
+    ['two authors', `${claim} (Smith and Jones, 2019).`],
+    ['bare URL', `${claim}, see https://example.org/r.`],
+    ['angle-bracket autolink', `${claim} <https://example.org/r>.`],
+    ['<ref> tag', `${claim}<ref>Annual report 2024</ref>.`],
+    ['numeric reference', `${claim} [3].`],
+    ['citation at the end of a short paragraph', `${claim}. Profits rose by 12%.[^1]\n\n[^1]: Annual report.`],
+  ];
+  for (const [name, doc] of cited) it(`${name} counts as a citation`, () => assert.equal(unsourced(doc), false, doc));
+
+  const uncited: Array<[string, string]> = [
+    ['no citation', `${claim}.`],
+    ['footnote without definition', `${claim}.[^9]`],
+    ['citation in another sentence of a long paragraph', `${claim}. Profits rose 1%. Sales rose 2%. Staff grew 3%.[^1]\n\n[^1]: Report.`],
+    ['parenthetical that is not author-year', `${claim} (see below).`],
+    ['e-mail address', `${claim}, write to press@example.org.`],
+  ];
+  for (const [name, doc] of uncited) it(`${name} is not a citation`, () => assert.equal(unsourced(doc), true, doc));
+});

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { flagged } from './lint-helpers';
+
+describe('puffery', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Our cutting-edge platform ships today.', ['cutting-edge']],
+    ['It is the most beautiful city in the region.', ['most beautiful']],
+    ['The museum is one of its most popular attractions.', ['most popular']],
+    ['The celebrated author visited the school.', ['celebrated']],
+    ['Sintra is a must-visit destination.', ['must-visit']],
+    ["Lisbon's hidden gems include tiny bookshops.", ['hidden gems']],
+    ['Orioli was an important artist of his time.', ['important']],
+    ['The chef is known for exceptional service.', ['exceptional']],
+    ['She met several well-known writers in London.', ['well-known']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
+  }
+
+  const clean = [
+    'Rising prices are leading to protests.',
+    'Mass was celebrated by the bishop.',
+    'The ship Pioneering Spirit docked in Rotterdam.',
+    'The brochure called it “cutting-edge” without evidence.',
+    'The most recent release fixed the bug.',
+    'The most visible change concerns portable batteries.',
+    'The two formats have two important differences.',
+    'An exceptional case is handled by the caller.',
+    'The server listens on the well-known ports below 1024.',
+  ];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));
+  }
+});

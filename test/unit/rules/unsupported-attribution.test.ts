@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/engine';
+import { flagged } from './lint-helpers';
+
+describe('unsupported-attribution', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Experts say the market will grow.', ['Experts say']],
+    ['Studies have shown that the drug works.', ['Studies have shown']],
+    ['The tower is said to be haunted.', ['is said to']],
+    ['The film was described by critics as a triumph.', ['by critics']],
+    ['Many scholars reject this reading.', ['Many']],
+    ['Several towns were flooded.', ['Several']],
+    ['It is generally assumed that the bridge is safe.', ['It is generally assumed']],
+    ['Doctors say that rapid weight loss raises the risk of gallstones.', ['Doctors say']],
+    ['Locals say the queue moves quickly.', ['Locals say']],
+    ['Industry groups have welcomed the goals.', ['Industry groups have welcomed']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
+  }
+
+  const clean = [
+    'Some 300 people attended the meeting.',
+    'We tried it many times.',
+    'How many people attended?',
+    'The building stood for some time.',
+    'Ada Lovelace said the engine could weave algebraic patterns.',
+    'There are several common methods:',
+    'Key features include several:',
+    'The main benefits include many:',
+    'The two doctors say the patient is stable.',
+  ];
+  for (const text of clean) {
+    it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), []));
+  }
+
+  it('reports a vague quantity as a low-confidence hint (info at high sensitivity) and a vague attribution at the rule severity', () => {
+    const findings = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsupported-attribution');
+    assert.deepEqual(findings.map((f) => [f.text, f.severity]), [['Many', 'hint'], ['Experts say', 'warning']]);
+    assert.ok(findings[0].confidence < 0.5 && findings[1].confidence >= 0.5, findings.map((f) => f.confidence).join());
+    const high = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28', config: { sensitivity: 'high' } }).filter((f) => f.ruleId === 'unsupported-attribution');
+    assert.deepEqual(high.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
+    assert.deepEqual(findings.map((f) => f.fixes[0].title), ['Insert a [how many?] marker', 'Insert a [who?] marker']);
+  });
+
+  it('stays quiet on a cited sentence', () => {
+    assert.deepEqual(flagged('unsupported-attribution', 'Experts say the market will grow.[^1]\n\n[^1]: Survey, 2026.'), []);
+  });
+});
