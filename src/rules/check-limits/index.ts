@@ -1,5 +1,5 @@
-import type { Rule } from '../core/rule';
-import { LIMITS_RULE_ID } from '../core/limits';
+import type { Rule } from '../../core/rule';
+import { LIMITS_RULE_ID } from '../../core/limits';
 
 /**
  * The engine's notices about its own limits. The core reports them (a block skipped or checked as
