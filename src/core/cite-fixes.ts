@@ -42,6 +42,11 @@ const builders: Record<CitationStyle, (site: CiteSite, target: CiteTarget) => Fi
 
 /** Citation fixes for a site: the preferred style first (marked preferred), then the others. */
 export function citationFixes(site: CiteSite, style: CitationStyle, target: CiteTarget): Fix[] {
-  const order: CitationStyle[] = [style, ...(['footnote', 'link', 'pandoc', 'marker'] as const).filter((s) => s !== style)];
-  return order.map((s, i) => ({ ...builders[s](site, target), ...(i === 0 ? { preferred: true } : {}) }));
+  const first = builders[style](site, target);
+  first.preferred = true;
+  const fixes = [first];
+  for (const other of STYLES) if (other !== style) fixes.push(builders[other](site, target));
+  return fixes;
 }
+
+const STYLES: readonly CitationStyle[] = ['footnote', 'link', 'pandoc', 'marker'];

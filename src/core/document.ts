@@ -2,7 +2,7 @@ import { splitBlockRange, splitBlocks, type Block } from './blocks';
 import { DefinitionIndex, findDefinitions, mentionedLabels, type Definition } from './definitions';
 import { analyzeBlock, finishDocument, frontMatterDate, type BlockResult, type Engine, type RawReport } from './lint';
 import type { RefDate } from './dates';
-import type { Citation, Finding, Segment } from './types';
+import type { Finding } from './types';
 import { directiveProblems, type DirectiveProblem } from './directives';
 
 /** A document checked incrementally: an edit re-analyses only the blocks it touched. */
@@ -24,14 +24,25 @@ export interface IncrementalDocument {
   directiveProblems(): DirectiveProblem[];
 }
 
-/** A block with its analysis; stored offsets are absolute as of `base`, shifted on read. */
+/**
+ * A block with its analysis; stored offsets are absolute as of `base`, and moved in place to the
+ * block's `offset` when read, so that an edit costs nothing for the blocks after it until they are read.
+ */
 interface Entry extends Block {
   base: number;
   result?: BlockResult;
   definitions: Definition[];
   /** Keys of the labels the block mentions (see `mentionedLabels`): its dependencies on other blocks. */
   labels: Set<string>;
-  shifted?: { at: number; result: BlockResult };
+  /** Every object of `result` that carries offsets and is never handed out, each once: moved in place. */
+  spans: Span[];
+  /** The citation sites of `result`'s reports, each once. */
+  sites: Array<{ before: number; after: number }>;
+}
+
+interface Span {
+  offset: number;
+  endOffset: number;
 }
 
 /** Whether a kept entry stands for a re-split block: same front matter flag and the same limits (and notice). */
@@ -119,24 +130,42 @@ class DocumentModel implements IncrementalDocument {
   }
 
   partialFindings(): Finding[] {
-    const results = this.entries.filter((entry) => entry.result).map((entry) => this.resultOf(entry));
-    const definitions = this.entries.flatMap((entry) => {
-      const delta = entry.offset - entry.base;
-      return delta === 0 ? entry.definitions : entry.definitions.map((d) => shiftSpan(d, delta));
-    });
-    const blocks = this.entries.map(({ offset, endOffset, frontMatter }) => (frontMatter ? { offset, endOffset, frontMatter } : { offset, endOffset }));
-    return finishDocument(this.engine, this.text, { blocks, definitions }, results, this.docsUrl);
+    const results: BlockResult[] = [];
+    const definitions: Definition[] = [];
+    for (const entry of this.entries) {
+      move(entry);
+      for (const d of entry.definitions) definitions.push(d);
+      if (entry.result) results.push(entry.result);
+    }
+    return finishDocument(this.engine, this.text, { blocks: this.entries, definitions }, results, this.docsUrl);
   }
 
   directiveProblems(): DirectiveProblem[] {
     this.analyzeFor(Infinity);
-    const comments = this.entries.flatMap((entry) => this.resultOf(entry).prose.comments);
+    const comments = this.entries.flatMap((entry) => {
+      move(entry);
+      return entry.result!.prose.comments;
+    });
     return comments.length ? directiveProblems(comments, this.engine.rules.map((r) => r.meta.id)) : [];
   }
 
   private entry(block: Block): Entry {
     const own = this.text.slice(block.offset, block.endOffset);
-    return { ...block, base: block.offset, definitions: findDefinitions(this.text, block.offset, block.endOffset), labels: mentionedLabels(own) };
+    // Every entry has the same fields in the same order: the loops over all entries stay monomorphic.
+    return {
+      offset: block.offset,
+      endOffset: block.endOffset,
+      frontMatter: block.frontMatter,
+      skipped: block.skipped,
+      plain: block.plain,
+      notice: block.notice,
+      base: block.offset,
+      result: undefined,
+      definitions: findDefinitions(this.text, block.offset, block.endOffset),
+      labels: mentionedLabels(own),
+      spans: [],
+      sites: [],
+    };
   }
 
   /**
@@ -192,54 +221,54 @@ class DocumentModel implements IncrementalDocument {
         if (!frontMatterChanged) this.analyzeEntry(entry, this.engine.referenceDate);
       } else {
         entry.result = undefined; // pending: analysed by analyzeFor() or when findings are read
-        entry.shifted = undefined;
+        entry.spans = [];
+        entry.sites = [];
       }
     }
   }
 
   private analyzeEntry(entry: Entry, anchorDate: RefDate): void {
+    move(entry);
     const result = analyzeBlock(this.engine, this.text, entry, this.index, anchorDate);
-    const delta = entry.offset - entry.base;
-    if (delta !== 0) entry.definitions = entry.definitions.map((d) => shiftSpan(d, delta));
-    entry.base = entry.offset;
-    entry.result = { ...result, sentences: [] }; // sentences are per-block working data; dropped to bound memory
-    entry.shifted = undefined;
+    // Reports and citation sites are copied, so that moving them in place touches nothing a rule shares.
+    const sites: Array<{ before: number; after: number }> = [];
+    const reports = result.reports.map((r) => {
+      const own: RawReport = { ...r };
+      if (r.cite) sites.push((own.cite = { ...r.cite }));
+      return own;
+    });
+    entry.result = { ...result, reports, sentences: [] }; // sentences are per-block working data; dropped to bound memory
+    entry.spans = [...new Set<Span>([...result.prose.segments, ...result.prose.citations, ...result.prose.comments, ...result.citations, ...reports])];
+    entry.sites = sites;
   }
+}
 
-  private resultOf(entry: Entry): BlockResult {
-    const delta = entry.offset - entry.base;
-    if (delta === 0) return entry.result!;
-    if (entry.shifted?.at !== entry.offset) entry.shifted = { at: entry.offset, result: shiftResult(entry.result!, delta) };
-    return entry.shifted.result;
+/**
+ * Moves an entry's definitions and result from `base` to the block's current offset: in place, but
+ * fixes, which findings hand out, are replaced by moved copies.
+ */
+function move(entry: Entry): void {
+  const d = entry.offset - entry.base;
+  if (d === 0) return;
+  for (const def of entry.definitions) {
+    def.offset += d;
+    def.endOffset += d;
   }
+  for (const span of entry.spans) {
+    span.offset += d;
+    span.endOffset += d;
+  }
+  for (const site of entry.sites) {
+    site.before += d;
+    site.after += d;
+  }
+  for (const report of entry.result?.reports ?? []) {
+    if (report.fixes) report.fixes = report.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + d, endOffset: e.endOffset + d })) }));
+  }
+  entry.base = entry.offset;
 }
 
 /** True when the first line could open front matter that does not close yet (any edit may close it). */
 function mayOpenFrontMatter(text: string, entries: readonly Entry[]): boolean {
   return !entries[0]?.frontMatter && /^(?:---|\+\+\+)[ \t]*(?:\r|\n|$)/.test(text.slice(0, 8));
-}
-
-const shiftSpan = <T extends { offset: number; endOffset: number }>(x: T, d: number): T => ({ ...x, offset: x.offset + d, endOffset: x.endOffset + d });
-
-function shiftReport(report: RawReport, d: number): RawReport {
-  const shifted = shiftSpan(report, d);
-  if (report.fixes) shifted.fixes = report.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => shiftSpan(e, d)) }));
-  if (report.cite) shifted.cite = { before: report.cite.before + d, after: report.cite.after + d };
-  return shifted;
-}
-
-/** A block's result moved by `d` code units: every offset in it, fixes and citation sites included. */
-function shiftResult(result: BlockResult, d: number): BlockResult {
-  const { prose } = result;
-  return {
-    ...result,
-    prose: {
-      ...prose,
-      segments: prose.segments.map((s: Segment) => shiftSpan(s, d)),
-      citations: prose.citations.map((c: Citation) => shiftSpan(c, d)),
-      comments: prose.comments.map((c) => shiftSpan(c, d)),
-    },
-    citations: result.citations.map((c) => shiftSpan(c, d)),
-    reports: result.reports.map((r) => shiftReport(r, d)),
-  };
 }

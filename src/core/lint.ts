@@ -11,7 +11,7 @@ import { parseDirectives, applyDirectives, directiveProblems, type DirectiveProb
 import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
 import type { DocumentContext, Rule, RuleContext } from './rule';
-import type { Citation, Finding, RuleReport, Segment, Sentence, Severity } from './types';
+import type { Citation, Finding, Fix, RuleReport, Segment, Sentence, Severity } from './types';
 import { blockNotice, capNotice, LIMITS_RULE_ID } from './limits';
 
 /** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
@@ -140,7 +140,7 @@ export interface DocumentFacts {
 }
 
 /** Runs the rules' document-level checks (`Rule.checkDocument`) over facts gathered from every block. */
-export function runDocumentChecks(engine: Engine, text: string, facts: DocumentFacts): RawReport[] {
+export function runDocumentChecks(engine: Engine, text: string, facts: DocumentFacts, target: CiteTarget = citeTarget(text)): RawReport[] {
   const reports: RawReport[] = [];
   for (const rule of engine.rules) {
     const id = rule.meta.id;
@@ -148,6 +148,7 @@ export function runDocumentChecks(engine: Engine, text: string, facts: DocumentF
     const context: DocumentContext = {
       source: text,
       ...facts,
+      target,
       config: engine.config,
       ruleConfig: engine.config.rules[id] ?? {},
       phrases: phraseLookup(engine.config.rules[id] ?? {}),
@@ -182,10 +183,12 @@ export function citeTarget(text: string): CiteTarget {
   }
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-  const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end);
+  let lineStart = end;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lastLine = text.slice(lineStart, end);
   return {
     textLength: text.length,
-    endsWithNewline: /[\r\n]$/.test(text),
+    endsWithNewline: end < text.length, // (a regex anchored at the end would scan the whole text)
     endsWithFootnote: /^ {0,3}\[\^[^\]]+\]:/.test(lastLine),
     nextFootnote: max + 1,
   };
@@ -196,36 +199,43 @@ export function citeTarget(text: string): CiteTarget {
  * `maxFindingsPerFile` of them, in source order, and then one notice of how many more there were.
  * Reports are filtered, sorted and capped before findings are built, so memory follows the cap.
  */
-export function finalize(engine: Engine, text: string, reports: readonly RawReport[], comments: BlockProse['comments'], docsUrl: (id: string) => string): Finding[] {
-  const byId = new Map(engine.rules.map((r) => [r.meta.id, r]));
-  const configured = (id: string) => ruleSeverity(engine.config, id, byId.get(id)!.meta.defaultSeverity);
-  const on = reports.filter((r) => byId.has(r.ruleId) && configured(r.ruleId) !== 'off');
+export function finalize(engine: Engine, text: string, reports: readonly RawReport[], comments: BlockProse['comments'], docsUrl: (id: string) => string, target: CiteTarget = citeTarget(text)): Finding[] {
+  const byId = new Map(engine.rules.map((r) => [r.meta.id, { meta: r.meta, configured: ruleSeverity(engine.config, r.meta.id, r.meta.defaultSeverity), url: docsUrl(r.meta.id) }]));
+  const on = reports.filter((r) => byId.has(r.ruleId) && byId.get(r.ruleId)!.configured !== 'off');
   const directives = parseDirectives(comments);
   const kept = (directives.length ? applyDirectives(on, directives, lineStarts(text)) : on)
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const cap = engine.config.maxFindingsPerFile;
   const shown = kept.length > cap ? kept.slice(0, cap) : kept;
-  if (kept.length > cap && byId.has(LIMITS_RULE_ID) && configured(LIMITS_RULE_ID) !== 'off') shown.push(capNotice(kept[cap], kept.length - cap, cap));
-  const target = citeTarget(text);
+  if (kept.length > cap && byId.has(LIMITS_RULE_ID) && byId.get(LIMITS_RULE_ID)!.configured !== 'off') shown.push(capNotice(kept[cap], kept.length - cap, cap));
   return shown.map((report) => {
-    const meta = byId.get(report.ruleId)!.meta;
-    const severityConfigured = configured(report.ruleId) as Severity;
+    const { meta, configured, url } = byId.get(report.ruleId)!;
     const confidence = Math.round((report.confidence ?? meta.confidence ?? 1) * 100) / 100;
     const quiet = confidence < HINT_BELOW && engine.config.sensitivity !== 'high' ? 'hint' : undefined;
     const lowered = quiet ?? report.severity;
-    const severity = lowered && SEVERITY_RANK[lowered] < SEVERITY_RANK[severityConfigured] ? lowered : severityConfigured;
-    const fixes = [...(report.fixes ?? [])];
-    if (report.cite) fixes.push(...citationFixes(report.cite, engine.config.citationStyle, target).map((f) => (fixes.some((x) => x.preferred) ? { ...f, preferred: undefined } : f)));
+    const severity = lowered && SEVERITY_RANK[lowered] < SEVERITY_RANK[configured as Severity] ? lowered : (configured as Severity);
+    const fixes: Fix[] = [];
+    let preferred = false;
+    for (const f of report.fixes ?? []) {
+      fixes.push('preferred' in f && f.preferred === undefined ? withoutKey(f, 'preferred') : f);
+      if (f.preferred) preferred = true;
+    }
+    if (report.cite) {
+      for (const f of citationFixes(report.cite, engine.config.citationStyle, target)) {
+        if (preferred) delete f.preferred; // the rule's own fix stays the preferred one
+        fixes.push(f);
+      }
+    }
     return {
       ruleId: report.ruleId,
       severity,
       message: report.message,
       note: report.note ?? meta.rationale,
-      url: docsUrl(report.ruleId),
+      url,
       offset: report.offset,
       endOffset: report.endOffset,
       text: text.slice(report.offset, report.endOffset),
-      fixes: fixes.map((f) => (f.preferred === undefined ? withoutKey(f, 'preferred') : f)),
+      fixes,
       confidence,
     };
   });
@@ -278,8 +288,9 @@ export function finishDocument(engine: Engine, text: string, layout: { blocks: r
     for (const segment of result.prose.segments) segments.push(segment);
     for (const citation of result.citations) citations.push(citation);
   }
-  for (const report of runDocumentChecks(engine, text, { ...layout, segments, citations })) reports.push(report);
-  return finalize(engine, text, reports, comments, docsUrl);
+  const target = citeTarget(text);
+  for (const report of runDocumentChecks(engine, text, { ...layout, segments, citations }, target)) reports.push(report);
+  return finalize(engine, text, reports, comments, docsUrl, target);
 }
 
 /** Checks a whole document: block by block, with definitions resolved across blocks. */

@@ -4,6 +4,7 @@ import type { PhraseEntry, PhraseMatcher } from './phrases';
 import type { Block } from './blocks';
 import type { Bibliography } from './bibliography';
 import type { Definition } from './definitions';
+import type { CiteTarget } from './cite-fixes';
 import type { Citation, ClaimStatus, RuleReport, Segment, Sentence, Severity } from './types';
 
 /** What a rule says about itself; the registry adds the docs URL. */
@@ -60,6 +61,8 @@ export interface DocumentContext {
   segments: readonly Segment[];
   /** Citations of every block (as prose extraction and text scanning found them), in source order. */
   citations: readonly Citation[];
+  /** Facts about the document's end that fixes appending a definition need (see `citeTarget`). */
+  target: CiteTarget;
   config: Config;
   ruleConfig: RuleConfig;
   /** The bibliography the host loaded (config `bibliography` and front matter), when there is one. */

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-// Benchmark: full checks beside the parser floor and the peers, edit latency, corpus with workers,
-// extension activation and bundle sizes. Usage: npm run bench -- --corpus ../shared/corpus [--quick] [--full]
+// Benchmark: full checks beside the parser floor and the peers, edit latency, the typing pattern,
+// lint against the parser in one process and as whole processes, corpus with workers, extension
+// activation and bundle sizes.
+// Usage: npm run bench -- --corpus ../shared/corpus [--quick] [--full] [--only <section>[,<section>...]]
 import { readFileSync, statSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +22,7 @@ import writeGoodRule from 'textlint-rule-write-good';
 import writeGood from 'write-good';
 import { lint, createDocument } from '../../src/engine';
 import { splitBlocks } from '../../src/core/blocks';
+import { childInProcess, median, ms, ratioInProcess, ratioIsolated, ratioProcesses, typing } from './speed';
 
 /** Loads a built bundle at run time (it is not part of this bundle). */
 const loadBundle = createRequire(__filename);
@@ -32,13 +35,15 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus' },
     quick: { type: 'boolean', default: false },
     full: { type: 'boolean', default: false },
+    only: { type: 'string' },
     'child-cli': { type: 'string' },
+    'child-inproc': { type: 'string' },
+    runs: { type: 'string' },
+    file: { type: 'string' },
   },
   allowPositionals: true,
 });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
 const mb = (bytes: number) => (bytes / 1048576).toFixed(2) + ' MB';
 
 /** Median wall time of `runs` calls after one warm-up call (none when warm is false). */
@@ -144,38 +149,68 @@ function activation(): void {
   (Module as unknown as { _load: unknown })._load = original;
 }
 
+/** Sections of the bench, in the order they run; `--only` picks some. */
+const SECTIONS = ['checks', 'edits', 'typing', 'ratio', 'process', 'corpus', 'activation'] as const;
+
+function selectedSections(only: string | undefined): Set<string> {
+  if (!only) return new Set(SECTIONS);
+  const picked = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = picked.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length || !picked.length) throw new Error(`--only expects one or more of ${SECTIONS.join(', ')} (comma-separated), got "${only}"`);
+  return new Set(picked);
+}
+
 async function main(): Promise<void> {
   if (values['child-cli']) return childCli(JSON.parse(values['child-cli']));
+  if (values['child-inproc']) return childInProcess(values['child-inproc'], values.file!, readFileSync(values.file!, 'utf8'), OPTIONS, Number(values.runs ?? 5));
+  const sections = selectedSections(values.only);
   const corpus = resolve(values.corpus!);
   const quick = values.quick;
   const runs = quick ? 1 : 5;
   const peerRuns = quick ? 1 : 3;
-  console.error(`Benchmark on ${corpus} (${quick ? 'quick: single runs' : `medians of ${runs} runs after a warm-up; peers and floor: ${peerRuns}; 10 MB: 3`})`);
-  const doc1 = readFileSync(join(corpus, 'doc-1mb.md'), 'utf8');
-  const doc10 = readFileSync(join(corpus, 'doc-10mb.md'), 'utf8');
-  // Our checks of both documents run first, in the same process state: the peers share (and
-  // reshape) the parser's code paths, which slows whatever runs after them.
-  const one = time(runs, () => lint(doc1, OPTIONS), runs > 1);
-  row('doc-1mb.md', 'citation-needed lint()', ms(one), '1.00', `${runs}`);
-  const tenRuns = quick ? 1 : 3;
-  const ten = time(tenRuns, () => lint(doc10, OPTIONS), tenRuns > 1);
-  row('doc-10mb.md', 'citation-needed lint()', ms(ten), '1.00', `${tenRuns}`);
-  await fullChecks('doc-1mb.md', doc1, one, peerRuns, true);
-  await fullChecks('doc-10mb.md', doc10, ten, 1, values.full);
-  row('scaling', 'lint(doc-10mb) / lint(doc-1mb)', `${(ten / one).toFixed(1)}x`, `text ${(doc10.length / doc1.length).toFixed(1)}x`, '');
-  editLatency('doc-1mb.md', doc1, quick ? 10 : 40);
-  const blocks = splitBlocks(doc1);
-  const draft = doc1.slice(0, blocks.find((b) => b.endOffset >= 20_000)?.endOffset ?? 20_000);
-  editLatency(`draft ${(draft.length / 1000).toFixed(0)} KB`, draft, quick ? 10 : 40);
-  const dirs = readdirSync(corpus).filter((d) => statSync(join(corpus, d)).isDirectory()).map((d) => join(corpus, d));
-  // Runs alternate (1 worker, default, 1 worker, ...) so that load on a shared machine hits both alike;
-  // the ratio is the median of the per-pair ratios.
-  const pairs = Array.from({ length: quick ? 1 : runs }, () => ({ single: corpusRun(dirs, '1'), parallel: corpusRun(dirs, '') }));
-  const pick = (f: (p: (typeof pairs)[number]) => number) => median(pairs.map(f));
-  const ratio = pick((p) => p.parallel.ms / p.single.ms);
-  row('corpus (CLI)', '1 worker', ms(pick((p) => p.single.ms)), '1.00', `${pairs.length}; peak RSS ${mb(Math.max(...pairs.map((p) => p.single.rss)))}`);
-  row('corpus (CLI)', `default workers (${availableParallelism()})`, ms(pick((p) => p.parallel.ms)), ratio.toFixed(2), `${pairs.length}; peak RSS ${mb(Math.max(...pairs.map((p) => p.parallel.rss)))}; per-pair ratios ${pairs.map((p) => (p.parallel.ms / p.single.ms).toFixed(2)).join(' ')}`);
-  activation();
+  console.error(`Benchmark on ${corpus} (${quick ? 'quick: single runs' : `medians of ${runs} runs after a warm-up; peers and floor: ${peerRuns}; 10 MB: 3`}; sections: ${[...sections].join(', ')})`);
+  const doc1Path = join(corpus, 'doc-1mb.md');
+  const doc1 = readFileSync(doc1Path, 'utf8');
+  if (sections.has('checks')) {
+    const doc10 = readFileSync(join(corpus, 'doc-10mb.md'), 'utf8');
+    // Our checks of both documents run first, in the same process state: the peers share (and
+    // reshape) the parser's code paths, which slows whatever runs after them.
+    const one = time(runs, () => lint(doc1, OPTIONS), runs > 1);
+    row('doc-1mb.md', 'citation-needed lint()', ms(one), '1.00', `${runs}`);
+    const tenRuns = quick ? 1 : 3;
+    const ten = time(tenRuns, () => lint(doc10, OPTIONS), tenRuns > 1);
+    row('doc-10mb.md', 'citation-needed lint()', ms(ten), '1.00', `${tenRuns}`);
+    await fullChecks('doc-1mb.md', doc1, one, peerRuns, true);
+    await fullChecks('doc-10mb.md', doc10, ten, 1, values.full);
+    row('scaling', 'lint(doc-10mb) / lint(doc-1mb)', `${(ten / one).toFixed(1)}x`, `text ${(doc10.length / doc1.length).toFixed(1)}x`, '');
+  }
+  if (sections.has('edits')) {
+    editLatency('doc-1mb.md', doc1, quick ? 10 : 40);
+    const blocks = splitBlocks(doc1);
+    const draft = doc1.slice(0, blocks.find((b) => b.endOffset >= 20_000)?.endOffset ?? 20_000);
+    editLatency(`draft ${(draft.length / 1000).toFixed(0)} KB`, draft, quick ? 10 : 40);
+  }
+  if (sections.has('typing')) {
+    typing('doc-1mb.md', doc1, OPTIONS, 21, 'middle', row);
+    typing('doc-1mb.md', doc1, OPTIONS, 21, 'prose', row);
+  }
+  if (sections.has('ratio')) {
+    // In this process (lint and the parser share micromark's compiled code), then each alone in its own process.
+    ratioInProcess('doc-1mb.md', doc1, OPTIONS, quick ? 2 : 10, row);
+    ratioIsolated('doc-1mb.md', doc1Path, join(ROOT, 'out/test/bench/bench.js'), quick ? 2 : 4, quick ? 1 : 5, row);
+  }
+  if (sections.has('process')) ratioProcesses('doc-1mb.md', doc1Path, ROOT, OPTIONS.referenceDate, quick ? 1 : 5, row);
+  if (sections.has('corpus')) {
+    const dirs = readdirSync(corpus).filter((d) => statSync(join(corpus, d)).isDirectory()).map((d) => join(corpus, d));
+    // Runs alternate (1 worker, default, 1 worker, ...) so that load on a shared machine hits both alike;
+    // the ratio is the median of the per-pair ratios.
+    const pairs = Array.from({ length: quick ? 1 : runs }, () => ({ single: corpusRun(dirs, '1'), parallel: corpusRun(dirs, '') }));
+    const pick = (f: (p: (typeof pairs)[number]) => number) => median(pairs.map(f));
+    const ratio = pick((p) => p.parallel.ms / p.single.ms);
+    row('corpus (CLI)', '1 worker', ms(pick((p) => p.single.ms)), '1.00', `${pairs.length}; peak RSS ${mb(Math.max(...pairs.map((p) => p.single.rss)))}`);
+    row('corpus (CLI)', `default workers (${availableParallelism()})`, ms(pick((p) => p.parallel.ms)), ratio.toFixed(2), `${pairs.length}; peak RSS ${mb(Math.max(...pairs.map((p) => p.parallel.rss)))}; per-pair ratios ${pairs.map((p) => (p.parallel.ms / p.single.ms).toFixed(2)).join(' ')}`);
+  }
+  if (sections.has('activation')) activation();
   const header = ['input', 'what', 'median', 'ratio (ours / it; edits: share of lint)', 'runs / notes'];
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   console.log(table);

@@ -1,15 +1,12 @@
 import type { DocumentContext, Rule } from '../../core/rule';
 import type { RuleReport } from '../../core/types';
-import { citeTarget } from '../../core/lint';
 import { normalizeLabel } from '../../core/definitions';
 import { findIdentifierProblems, doiProblem } from '../../core/identifiers';
 import { nearestKeys } from '../../core/bibliography';
 import data from './phrases.json';
 import { quote } from '../shared/text-utils';
-import { appendDefinition, definitionRemoval, placeholderFor, pandocKeys, referenceTarget } from './parts';
+import { appendDefinition, definitionRemoval, placeholderFor, pandocKeys, referenceTarget, segmentMatches } from './parts';
 
-const UNDEFINED_FOOTNOTE = /\[\^([^\]\s]{1,100})\]/g;
-const UNDEFINED_REFERENCE = /\[([^\[\]\r\n]{1,500})\]\[([^\[\]\r\n]{0,500})\]/g;
 const FOOTNOTE_USE = /\[\^([^\]\s]{1,100})\](?!:)/g;
 
 const safeDecode = (s: string) => {
@@ -73,41 +70,38 @@ function missingKeys(context: DocumentContext): RuleReport[] {
 function segmentProblems(context: DocumentContext): RuleReport[] {
   const reports: RuleReport[] = [];
   const markers = context.phrases(data.entries);
-  let target: ReturnType<typeof citeTarget> | undefined;
-  const end = () => (target ??= citeTarget(context.source));
+  const target = context.target;
   for (const segment of context.segments) {
     if (!segment.text.includes('[')) continue; // markers and references all start with a bracket
-    for (const { index, length, entry } of markers.matchAll(segment.text)) {
-      const offset = segment.offset + index;
-      const n = end().nextFootnote;
-      const marker = segment.text.slice(index, index + length);
-      const before = segment.text.charAt(index - 1) === ' ' ? 1 : 0;
-      reports.push({
-        offset, endOffset: offset + length,
-        message: `Leftover marker ${quote(marker)}: ${entry.note}`,
-        fixes: [
-          { title: `Replace with footnote [^${n}]`, edits: [{ offset, endOffset: offset + length, newText: `[^${n}]` }, appendDefinition(end(), `[^${n}]: TODO: add source`)], preferred: true },
-          { title: `Remove ${quote(marker)}`, edits: [{ offset: offset - before, endOffset: offset + length, newText: '' }] },
-        ],
-      });
+    for (const match of segmentMatches(segment, markers)) {
+      const offset = segment.offset + match.index;
+      const endOffset = offset + match.length;
+      if (match.kind === 'marker') {
+        const n = target.nextFootnote;
+        const marker = segment.text.slice(match.index, match.index + match.length);
+        const before = segment.text.charAt(match.index - 1) === ' ' ? 1 : 0;
+        reports.push({
+          offset, endOffset,
+          message: `Leftover marker ${quote(marker)}: ${match.note}`,
+          fixes: [
+            { title: `Replace with footnote [^${n}]`, edits: [{ offset, endOffset, newText: `[^${n}]` }, appendDefinition(target, `[^${n}]: TODO: add source`)], preferred: true },
+            { title: `Remove ${quote(marker)}`, edits: [{ offset: offset - before, endOffset, newText: '' }] },
+          ],
+        });
+      } else if (match.kind === 'footnote') {
+        reports.push({
+          offset, endOffset,
+          message: `Footnote [^${match.label}] has no definition`,
+          fixes: [{ title: `Add a definition for [^${match.label}]`, edits: [appendDefinition(target, `[^${match.label}]: TODO: add source`)], preferred: true }],
+        });
+      } else {
+        reports.push({
+          offset, endOffset,
+          message: `Reference link ${quote(match.whole)} has no definition for ${quote(match.label)}`,
+          fixes: [{ title: `Add a definition for [${match.label}]`, edits: [appendDefinition(target, `[${match.label}]: https://`)], preferred: true }],
+        });
+      }
     }
-    const scan = (re: RegExp, report: (m: RegExpExecArray, offset: number) => RuleReport) => {
-      re.lastIndex = 0;
-      for (let m = re.exec(segment.text); m; m = re.exec(segment.text)) reports.push(report(m, segment.offset + m.index));
-    };
-    scan(UNDEFINED_FOOTNOTE, (m, offset) => ({
-      offset, endOffset: offset + m[0].length,
-      message: `Footnote [^${m[1]}] has no definition`,
-      fixes: [{ title: `Add a definition for [^${m[1]}]`, edits: [appendDefinition(end(), `[^${m[1]}]: TODO: add source`)], preferred: true }],
-    }));
-    scan(UNDEFINED_REFERENCE, (m, offset) => {
-      const label = m[2] || m[1];
-      return {
-        offset, endOffset: offset + m[0].length,
-        message: `Reference link ${quote(m[0])} has no definition for ${quote(label)}`,
-        fixes: [{ title: `Add a definition for [${label}]`, edits: [appendDefinition(end(), `[${label}]: https://`)], preferred: true }],
-      };
-    });
   }
   return reports;
 }

@@ -1,5 +1,6 @@
 import type { CiteTarget } from '../../core/cite-fixes';
-import type { Edit } from '../../core/types';
+import type { Edit, Segment } from '../../core/types';
+import type { PhraseEntry, PhraseMatcher } from '../../core/phrases';
 import { splitLines } from '../../core/blocks';
 import data from './phrases.json';
 
@@ -75,4 +76,35 @@ export function definitionRemoval(source: string, offset: number): Edit {
     last = i;
   }
   return { offset, endOffset: lines[last].next, newText: '' };
+}
+
+const UNDEFINED_FOOTNOTE = /\[\^([^\]\s]{1,100})\]/g;
+const UNDEFINED_REFERENCE = /\[([^\[\]\r\n]{1,500})\]\[([^\[\]\r\n]{0,500})\]/g;
+
+/** What a segment holds that segmentProblems reports: leftover markers, undefined footnotes and references (index in the segment text). */
+type SegmentMatch =
+  | { kind: 'marker'; index: number; length: number; note: string }
+  | { kind: 'footnote'; index: number; length: number; label: string }
+  | { kind: 'reference'; index: number; length: number; whole: string; label: string };
+
+/**
+ * Matches per segment object and marker list: a segment's text never changes, so the incremental
+ * document, which keeps segments of unchanged blocks, scans each segment once.
+ */
+const matchCache = new WeakMap<object, WeakMap<Segment, SegmentMatch[]>>();
+
+/** The leftover markers and undefined footnotes and references of a segment (cached per segment). */
+export function segmentMatches(segment: Segment, markers: PhraseMatcher<PhraseEntry>): SegmentMatch[] {
+  let cache = matchCache.get(markers);
+  if (!cache) matchCache.set(markers, (cache = new WeakMap()));
+  const cached = cache.get(segment);
+  if (cached) return cached;
+  const found: SegmentMatch[] = [];
+  for (const { index, length, entry } of markers.matchAll(segment.text)) found.push({ kind: 'marker', index, length, note: entry.note });
+  UNDEFINED_FOOTNOTE.lastIndex = 0;
+  for (let m = UNDEFINED_FOOTNOTE.exec(segment.text); m; m = UNDEFINED_FOOTNOTE.exec(segment.text)) found.push({ kind: 'footnote', index: m.index, length: m[0].length, label: m[1] });
+  UNDEFINED_REFERENCE.lastIndex = 0;
+  for (let m = UNDEFINED_REFERENCE.exec(segment.text); m; m = UNDEFINED_REFERENCE.exec(segment.text)) found.push({ kind: 'reference', index: m.index, length: m[0].length, whole: m[0], label: m[2] || m[1] });
+  cache.set(segment, found);
+  return found;
 }
