@@ -170,6 +170,21 @@ export function isFencedCodeOnly(text: string): boolean {
   return closer.test(text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end));
 }
 
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s\\]{1,999}\]:/;
+
+/**
+ * True when every line of a block starts a footnote definition. Such a block holds no prose, citations
+ * or directives (nothing inside a footnote definition is read; the definitions themselves are found by
+ * a scan), so it needs no parse: micromark takes about a second per 2,000 of them.
+ */
+export function isFootnoteDefinitionsOnly(text: string): boolean {
+  for (const line of splitLines(text)) if (!FOOTNOTE_DEFINITION.test(text.slice(line.start, line.end))) return false;
+  return true;
+}
+
+/** True when a block is never parsed (fenced code only, footnote definitions only): no limit applies to it. */
+export const isUnparsed = (own: string) => isFencedCodeOnly(own) || isFootnoteDefinitionsOnly(own);
+
 /**
  * Cuts blocks longer than MAX_BLOCK_LENGTH into chunks, marks too deeply nested ones as skipped and
  * ones with more markup than any prose has as plain; the first such piece of a block carries the notice.
@@ -184,7 +199,7 @@ function limitBlocks(text: string, blocks: Block[]): Block[] {
       const deep = nestingDepth(text, piece.offset, piece.endOffset);
       if (block.frontMatter && pieces.length > 1) limited = { offset: piece.offset, endOffset: piece.endOffset, skipped: `front matter over ${MAX_BLOCK_LENGTH} characters` };
       else if (deep) limited = { ...piece, skipped: `nested ${deep} deep (limit ${MAX_NESTING_MARKERS} markers, ${MAX_NESTING_COLUMNS} columns)` };
-      else if (!block.frontMatter && !isFencedCodeOnly(text.slice(piece.offset, piece.endOffset))) {
+      else if (!block.frontMatter && !isUnparsed(text.slice(piece.offset, piece.endOffset))) {
         const plain = markupExcess(text, piece.offset, piece.endOffset);
         if (plain) limited = { ...piece, plain };
       }

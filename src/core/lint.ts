@@ -1,4 +1,4 @@
-import { isFencedCodeOnly, splitBlocks, type Block } from './blocks';
+import { isUnparsed, splitBlocks, type Block } from './blocks';
 import { DefinitionIndex, findDefinitions, type Definition } from './definitions';
 import type { Bibliography } from './bibliography';
 import { parseMarkdown } from './parse';
@@ -92,7 +92,7 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
   const nothing = (): BlockResult => ({ prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: notice ? [notice] : [] });
   if (block.skipped) return nothing();
   const own = text.slice(block.offset, block.endOffset);
-  if (isFencedCodeOnly(own)) return nothing();
+  if (isUnparsed(own)) return nothing();
   const prose = block.plain ? plainProse(own, block.offset) : extractProse(parseMarkdown(own + definitions.stubsFor(own)), own, block.offset, own.length);
   const sentences: Sentence[] = [];
   const found: Citation[] = [...prose.citations];

@@ -125,6 +125,10 @@ function hasNamedModifier(before: string): boolean {
   return modifiers.some((w) => /^\p{Lu}/u.test(w[0]) && /[\p{L}\p{N}]/u.test(before.slice(0, clauseStart + w.index)));
 }
 
+// How far back the checks before a holder look: all of any real sentence, and bounded, since each check scans
+// what it is given and a "sentence" of generated text can be 64 KB long with a holder every few words.
+const LOOK_BEHIND = 1000;
+
 // What joins the members of one group: "critics and historians", "critics, commentators, or pundits".
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/iu;
 
@@ -136,7 +140,7 @@ export function bareOpinionHolders(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   HOLDER.lastIndex = 0;
   for (let m = HOLDER.exec(text); m; m = HOLDER.exec(text)) {
-    const before = text.slice(0, m.index);
+    const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
     if (hasNamedModifier(before)) continue;
     if (HOLDER_DEFINITE_BEFORE.test(before) || HOLDER_ROLE_BEFORE.test(before) || HOLDER_NAMED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const last = found[found.length - 1];
