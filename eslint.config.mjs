@@ -26,6 +26,9 @@ const NODE_BUILTINS = {
   message: 'No Node built-in on the browser extension\'s path (core, rules, engine, workers, vscode): put it behind the host\'s implementation (workers/thread-worker.ts, vscode/node-host.ts).',
 };
 
+/** The longest regex literal pattern allowed in src/: longer ones hold word lists, which belong in data. */
+const MAX_REGEX_LITERAL = 250;
+
 /** A `no-restricted-imports` setting: the named packages and the import patterns (ESLint keeps one setting per file, the last that matches). */
 const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
@@ -51,6 +54,16 @@ export default tseslint.config(
   // The Node host's own implementations, and source verification (desktop only): Node built-ins allowed.
   { files: ['src/workers/thread-worker.ts'], rules: restrict([VSCODE], [RULES_DIRECTLY, HOSTS_FROM_WORKERS]) },
   { files: ['src/vscode/node-host.ts', 'src/vscode/verify-command.ts', 'src/vscode/verify-settings.ts', 'src/vscode/source-cache-store.ts'], rules: restrict([], [RULES_DIRECTLY]) },
+  // Vocabulary is data: a regex literal long enough to hold a word list keeps its words in the rule's JSON.
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: `Literal[regex.pattern=/^[\\s\\S]{${MAX_REGEX_LITERAL + 1},}$/]`,
+        message: `A regex literal over ${MAX_REGEX_LITERAL} characters holds vocabulary: move its word lists to the rule's JSON (phrases.json) and build the pattern with new RegExp.`,
+      }],
+    },
+  },
   {
     files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },

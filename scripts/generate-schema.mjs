@@ -43,6 +43,7 @@ export function buildSchema({ ruleIds, severities, citationStyles, sensitivities
       include: { type: 'array', items: { type: 'string' }, default: defaults.include, description: 'Globs of the files a workspace check reads.' },
       exclude: { type: 'array', items: { type: 'string' }, default: defaults.exclude, description: 'Globs of the files a workspace check skips.' },
       maxFileSize: { type: 'number', exclusiveMinimum: 0, default: defaults.maxFileSize, description: 'Files larger than this many bytes are skipped with a message.' },
+      maxFindingsPerFile: { type: 'integer', minimum: 1, default: defaults.maxFindingsPerFile, description: 'Most findings reported per file; one more finding says how many were left out.' },
     },
   };
 }

@@ -17,6 +17,9 @@ import { RESULTS_ENV, readResults, reportResults } from './results.mjs';
 
 const SCREENSHOT_ENV = 'CITATION_NEEDED_TEST_SCREENSHOTS';
 const LOGS_ENV = 'CITATION_NEEDED_TEST_LOGS';
+// Figures the suite measures (the extension's work on the extension host: test/integration/hostile.test.ts and
+// large-document.test.ts) go to test-results/host-work.json.
+const FIGURES_ENV = 'CITATION_NEEDED_TEST_FIGURES';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const web = process.argv.includes('--web');
 const EXTENSION_ID = 'citation-needed.citation-needed';
@@ -176,6 +179,8 @@ async function main() {
   const started = Date.now();
   [...Object.values(dirs), ...Object.values(isolatedEnv)].forEach((dir) => fs.mkdirSync(dir, { recursive: true }));
   fs.mkdirSync(outDir, { recursive: true });
+  const figuresFile = path.join(outDir, 'host-work.json');
+  fs.rmSync(figuresFile, { force: true });
   for (const f of fs.readdirSync(outDir)) if (f.endsWith('.png')) fs.rmSync(path.join(outDir, f));
   fs.cpSync(path.join(root, 'test/integration/workspace'), dirs.workspace, { recursive: true });
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
@@ -199,7 +204,7 @@ async function main() {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, dirs.workspace], {
     // The extension host inherits code-server's environment: this is how the suite finds these paths.
-    env: { ...process.env, ...isolatedEnv, [RESULTS_ENV]: resultsFile, [SCREENSHOT_ENV]: dirs.screenshots,
+    env: { ...process.env, ...isolatedEnv, [RESULTS_ENV]: resultsFile, [SCREENSHOT_ENV]: dirs.screenshots, [FIGURES_ENV]: figuresFile,
       [LOGS_ENV]: path.join(dirs['user-data'], 'logs') },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so cleanup() can stop code-server and its children

@@ -28,9 +28,25 @@ else
   log "Debian packages present"
 fi
 
+# 3. (run after 2, every time) VS Code's built-in Markdown language features parse each Markdown document
+# with markdown-it in the same extension host as this extension, synchronously: on the hostile files of
+# test/integration/hostile.test.ts they hold it for seconds (docs/performance.md). code-server has no
+# --disable-extension, so the test install goes without them and the suite measures this extension's own
+# effect. The Markdown grammar (markdown-basics) stays.
+without_builtin_markdown_features() {
+  local builtins="$TOOLS/node_modules/code-server/lib/vscode/extensions"
+  for ext in markdown-language-features markdown-math; do
+    if [[ -d "$builtins/$ext" ]]; then
+      rm -rf "${builtins:?}/$ext"
+      log "removed the built-in extension $ext from the test install"
+    fi
+  done
+}
+
 # 2. code-server.
 if [[ -f "$MARKER" ]]; then
   log "code-server $CODE_SERVER_VERSION already installed in tools/code-server"
+  without_builtin_markdown_features
   exit 0
 fi
 start=$SECONDS
@@ -62,3 +78,4 @@ ln -sfn node_modules node_modules.asar
 
 touch "$MARKER"
 log "code-server $CODE_SERVER_VERSION installed in $((SECONDS - start))s"
+without_builtin_markdown_features

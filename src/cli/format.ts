@@ -25,24 +25,44 @@ const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m
 
 /** Text output: `file:line:col-line:col  severity  message  rule-id`, then a summary line. */
 export function formatText(results: readonly FileResult[], color: boolean, cwd = process.cwd()): string {
-  const lines: string[] = [];
+  const stream = textStream(color, cwd);
+  return results.flatMap((r) => [...stream.file(r)]).join('') + stream.end();
+}
+
+/** Output written file by file as results arrive: `file()` gives a file's part in pieces, `end()` what closes the output. */
+export interface OutputStream {
+  file(result: FileResult): Iterable<string>;
+  end(): string;
+}
+
+/** The text format as a stream: a line per finding, then the summary (counts kept, not findings). */
+export function textStream(color: boolean, cwd = process.cwd()): OutputStream {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const result of results) {
-    const name = relative(cwd, result.file) || result.file;
-    for (const f of locate(result)) {
-      counts[f.severity]++;
-      const severity = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
-      const rule = color ? `\x1b[2m${f.ruleId}\x1b[0m` : f.ruleId;
-      lines.push(`${name}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}  ${severity}  ${f.message}  ${rule}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-  const unread = results.filter((r) => r.unread).length;
-  const checked = results.length - unread;
-  const summary = `${count(total, 'finding')} (${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info, ${count(counts.hint, 'hint')}) in ${count(checked, 'file')}${unread ? ` (${unread} not read)` : ''}${fixed ? `; ${count(fixed, 'safe fix', 'safe fixes')} applied` : ''}`;
-  lines.push(lines.length ? '' : '', summary);
-  return lines.join('\n').replace(/^\n/, '') + '\n';
+  let files = 0;
+  let unread = 0;
+  let fixed = 0;
+  return {
+    file(result) {
+      files++;
+      if (result.unread) unread++;
+      fixed += result.fixed ?? 0;
+      const name = relative(cwd, result.file) || result.file;
+      let out = '';
+      for (const f of locate(result)) {
+        counts[f.severity]++;
+        const severity = color ? `${COLORS[f.severity]}${f.severity}\x1b[0m` : f.severity;
+        const rule = color ? `\x1b[2m${f.ruleId}\x1b[0m` : f.ruleId;
+        out += `${name}:${f.line}:${f.column}-${f.endLine}:${f.endColumn}  ${severity}  ${f.message}  ${rule}\n`;
+      }
+      return [out];
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info + counts.hint;
+      const checked = files - unread;
+      const summary = `${count(total, 'finding')} (${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info, ${count(counts.hint, 'hint')}) in ${count(checked, 'file')}${unread ? ` (${unread} not read)` : ''}${fixed ? `; ${count(fixed, 'safe fix', 'safe fixes')} applied` : ''}`;
+      return `${total ? '\n' : ''}${summary}\n`;
+    },
+  };
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -52,7 +72,41 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
  * them, `directiveProblems`: directives that do nothing as written, located, with rename fixes.
  */
 export function formatJson(results: readonly FileResult[]): string {
-  const data = results.map((result) => ({
+  const stream = jsonStream();
+  return results.flatMap((r) => [...stream.file(r)]).join('') + stream.end();
+}
+
+/**
+ * The JSON format as a stream: the same text as `JSON.stringify(entries, null, 2)`, written entry by
+ * entry and, within an entry, finding by finding, so no string holds more than one finding's JSON.
+ */
+export function jsonStream(): OutputStream {
+  let first = true;
+  return {
+    *file(result) {
+      const opening = first ? '[\n' : ',\n';
+      first = false;
+      const located = locate(result);
+      const head = indent(JSON.stringify({ ...jsonHead(result), findings: [] }, null, 2), '  ');
+      if (located.length === 0) {
+        yield opening + head;
+        return;
+      }
+      yield opening + head.slice(0, -'[]\n  }'.length) + '[';
+      for (let i = 0; i < located.length; i++) yield (i ? ',\n' : '\n') + indent(JSON.stringify(jsonFinding(located[i]), null, 2), '      ');
+      yield '\n    ]\n  }';
+    },
+    end() {
+      return first ? '[]\n' : '\n]\n';
+    },
+  };
+}
+
+const indent = (text: string, pad: string) => pad + text.replace(/\n/g, `\n${pad}`);
+
+/** A file's JSON entry without its findings. */
+function jsonHead(result: FileResult) {
+  return {
     file: result.file,
     ...(result.error ? { error: result.error } : {}),
     ...(result.directiveProblems?.length ? {
@@ -71,21 +125,24 @@ export function formatJson(results: readonly FileResult[]): string {
         fixes: p.fixes.map((x) => ({ title: x.title, edits: x.edits })),
       })),
     } : {}),
-    findings: locate(result).map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      url: f.url,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      offset: f.offset,
-      endOffset: f.endOffset,
-      text: f.text,
-      confidence: f.confidence,
-      fixes: f.fixes.map((x) => ({ title: x.title, ...(x.safe ? { safe: true } : {}), edits: x.edits })),
-    })),
-  }));
-  return JSON.stringify(data, null, 2) + '\n';
+  };
+}
+
+/** A finding as the JSON output writes it. */
+function jsonFinding(f: LocatedFinding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    url: f.url,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    offset: f.offset,
+    endOffset: f.endOffset,
+    text: f.text,
+    confidence: f.confidence,
+    fixes: f.fixes.map((x) => ({ title: x.title, ...(x.safe ? { safe: true } : {}), edits: x.edits })),
+  };
 }

@@ -20,17 +20,21 @@ function command(severity: Severity): 'error' | 'warning' | 'notice' {
 
 /** GitHub Actions workflow commands: one `::warning file=…,line=…::message` annotation per finding. */
 export function formatGithub(results: readonly FileResult[], cwd = process.cwd()): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = escapeProperty(displayPath(result.file, cwd));
-    if (result.error) lines.push(`::${result.unread ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
-    for (const p of result.directiveProblems ?? []) lines.push(`::warning file=${file},line=${p.line},col=${p.column},title=citation-needed directive::${escapeData(p.message)}`);
-    for (const f of locate(result)) {
-      // A hint is below the bar a reviewer should see in a pull request, as it is below the Problems panel's.
-      if (f.severity === 'hint') continue;
-      const properties = [`file=${file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
-      lines.push(`::${command(f.severity)} ${properties.join(',')}::${escapeData(f.message)}`);
-    }
-  }
+  const lines = results.flatMap((result) => githubLines(result, cwd));
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** The annotations of one file: its error, its directive problems, then its findings. */
+export function githubLines(result: FileResult, cwd = process.cwd()): string[] {
+  const lines: string[] = [];
+  const file = escapeProperty(displayPath(result.file, cwd));
+  if (result.error) lines.push(`::${result.unread ? 'error' : 'warning'} file=${file}::${escapeData(result.error)}`);
+  for (const p of result.directiveProblems ?? []) lines.push(`::warning file=${file},line=${p.line},col=${p.column},title=citation-needed directive::${escapeData(p.message)}`);
+  for (const f of locate(result)) {
+    // A hint is below the bar a reviewer should see in a pull request, as it is below the Problems panel's.
+    if (f.severity === 'hint') continue;
+    const properties = [`file=${file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(f.ruleId)}`];
+    lines.push(`::${command(f.severity)} ${properties.join(',')}::${escapeData(f.message)}`);
+  }
+  return lines;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { mkdirSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { SEVERITIES, formatProblem, checkDate, type ConfigProblem } from '../core/config';
 import { ruleIds } from '../engine';
@@ -8,7 +8,7 @@ import { resolveConfig } from '../core/config';
 import { collectFiles } from './files';
 import type { FileResult } from './types';
 import { checkFiles, defaultWorkers } from './check-files';
-import { FAIL_ON, FORMATS, failsCheck, formatResults, isFormat, type FailOn } from './formats';
+import { FAIL_ON, FORMATS, countSeverities, failsCheck, failsCounts, formatResults, isFormat, severityCounts, streamFormat, type FailOn } from './formats';
 import { ChangedLineFinder, GitError, onChangedLines } from './changed-lines';
 import { version } from '../../package.json';
 
@@ -168,10 +168,34 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const outputPath = values.output === undefined ? undefined : realOrResolved(values.output);
     if (outputPath !== undefined && files.some((f) => realOrResolved(f) === outputPath)) throw new UsageError(`--output ${values.output} is one of the files being checked (write the report elsewhere, or exclude it)`);
     const changed = changedSince ? await Promise.all(files.map((file) => changedSince.changedLines(file))) : undefined;
-    let results: FileResult[] = [];
     // Only reports, line filters and source verification need the text (and reports the inventory) back.
     const keep = { text: format === 'markdown' || !!changed || !!values['verify-sources'], inventory: format === 'markdown' };
-    for await (const r of checkFiles(files, { config, referenceDate: date, fix: values.fix, configDir, keep }, { workers })) results.push(r);
+    const checkOptions = { config, referenceDate: date, fix: values.fix, configDir, keep };
+    const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
+    const stream = values['verify-sources'] ? undefined : streamFormat(format, { color, version });
+    if (stream) {
+      // Written as each file's result arrives; only counts are kept, so memory does not grow with the output.
+      const sink = new OutputSink(values.output, out);
+      const counts = severityCounts();
+      let failed = false;
+      const bibliographyProblems = new Set<string>();
+      let index = 0;
+      for await (const checked of checkFiles(files, checkOptions, { workers })) {
+        const r = changed ? onChangedLines(checked, changed[index]) : checked;
+        index++;
+        reportProblems(r, err, bibliographyProblems);
+        if (r.unread || r.unwritten || r.directiveProblems) failed = true;
+        countSeverities(counts, r);
+        for (const chunk of stream.file(r)) sink.write(chunk);
+      }
+      sink.write(stream.end());
+      const failure = sink.close();
+      if (failure) return err(`citation-needed: ${failure}\n`), EXIT.error;
+      if (problems.length || missing.length || unreadable.length || bibliographyProblems.size || failed) return EXIT.error;
+      return failsCounts(counts, failOn, warningLimit) ? EXIT.findings : EXIT.clean;
+    }
+    let results: FileResult[] = [];
+    for await (const r of checkFiles(files, checkOptions, { workers })) results.push(r);
     if (values['verify-sources']) {
       // Loaded only here: the network code (undici, HTML and charset decoding) stays out of plain runs.
       const { verifyFiles } = await import('./verify-files');
@@ -182,7 +206,6 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     for (const r of results) for (const p of r.directiveProblems ?? []) err(`citation-needed: ${r.file}:${p.line}:${p.column}: ${p.message}\n`);
     const bibliographyProblems = new Set(results.flatMap((r) => r.bibliographyProblems ?? []));
     for (const p of bibliographyProblems) err(`citation-needed: bibliography: ${p}\n`);
-    const color = isTty && !values['no-color'] && !process.env.NO_COLOR && values.output === undefined;
     const output = formatResults(format, results, { color, version });
     if (values.output === undefined) out(output);
     else {
@@ -200,6 +223,62 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     err(`citation-needed: ${(error as Error).stack ?? error}\n`);
     return EXIT.error;
+  }
+}
+
+/** Prints a result's error, its directive problems and its bibliography problems not printed yet. */
+function reportProblems(r: FileResult, err: (s: string) => void, printed: Set<string>): void {
+  if (r.error) err(`citation-needed: ${r.error}\n`);
+  for (const p of r.directiveProblems ?? []) err(`citation-needed: ${r.file}:${p.line}:${p.column}: ${p.message}\n`);
+  for (const p of r.bibliographyProblems ?? []) {
+    if (printed.has(p)) continue;
+    printed.add(p);
+    err(`citation-needed: bibliography: ${p}\n`);
+  }
+}
+
+/**
+ * Where streamed output goes: standard output, or the --output file (created with its folder at the
+ * first write). Writes are gathered into pieces of about 64 KB. A file that cannot be written is
+ * reported once, by `close()`.
+ */
+class OutputSink {
+  private pending: string[] = [];
+  private size = 0;
+  private fd: number | undefined;
+  private failure: string | undefined;
+
+  constructor(private readonly file: string | undefined, private readonly out: (s: string) => void) {}
+
+  write(chunk: string): void {
+    this.pending.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= 65_536) this.flush();
+  }
+
+  close(): string | undefined {
+    this.flush(true);
+    if (this.fd !== undefined) closeSync(this.fd);
+    return this.failure;
+  }
+
+  private flush(last = false): void {
+    if (this.pending.length === 0 && !(last && this.file !== undefined && this.fd === undefined)) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (this.file === undefined) return this.out(text);
+    if (this.failure) return;
+    try {
+      if (this.fd === undefined) {
+        mkdirSync(dirname(this.file), { recursive: true });
+        this.fd = openSync(this.file, 'w');
+      }
+      writeAll(this.fd, text);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      this.failure = `cannot write --output ${this.file}: ${e.code ?? e.message}`;
+    }
   }
 }
 

@@ -4,8 +4,12 @@ export interface Block {
   endOffset: number;
   /** Front matter at the very start of the document. */
   frontMatter?: boolean;
-  /** Why the block is not checked (too deeply nested, or front matter too long); no finding comes from it. */
+  /** Why the block is not checked (too deeply nested, or front matter too long); only a notice comes from it. */
   skipped?: string;
+  /** Why the block is checked as plain text, not parsed as Markdown (markup in amounts no prose has). */
+  plain?: string;
+  /** Set on the first piece of a block that is skipped or plain: the piece that carries the notice. */
+  notice?: boolean;
 }
 
 /**
@@ -20,6 +24,22 @@ export const MAX_NESTING_MARKERS = 100;
 
 /** Widest container prefix (markers and indentation, in columns); wider blocks are skipped. */
 export const MAX_NESTING_COLUMNS = 256;
+
+/**
+ * Most emphasis delimiter runs (`*`, `_`, `~`) in one block. micromark resolves emphasis by walking back
+ * over every earlier event for each closing run and splicing the event list on each match
+ * (micromark-core-commonmark attention.js, resolveAllAttention), so its time grows with the square of the
+ * runs: 64 K of `*_` parse for about 45 s. The same class of bug was fixed in other parsers
+ * (commonmark/cmark#390, markdown-it/markdown-it#735). The busiest block of the 36 MB benchmark corpus
+ * has 333 runs; a block with more is checked as plain text.
+ */
+export const MAX_DELIMITER_RUNS = 2_000;
+
+/** Most brackets (`[`, `]`) in one block; the corpus's busiest block (a table of links) has 678. */
+export const MAX_BRACKETS = 4_000;
+
+/** Most `<` in one block (each may open HTML or an autolink); the corpus's busiest block has 160. */
+export const MAX_ANGLE_BRACKETS = 2_000;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLANK = /^[ \t]*$/;
@@ -150,19 +170,52 @@ export function isFencedCodeOnly(text: string): boolean {
   return closer.test(text.slice(lines[lines.length - 1].start, lines[lines.length - 1].end));
 }
 
-/** Cuts blocks longer than MAX_BLOCK_LENGTH into chunks and marks too deeply nested ones as skipped. */
+/**
+ * Cuts blocks longer than MAX_BLOCK_LENGTH into chunks, marks too deeply nested ones as skipped and
+ * ones with more markup than any prose has as plain; the first such piece of a block carries the notice.
+ */
 function limitBlocks(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const pieces = block.endOffset - block.offset > MAX_BLOCK_LENGTH ? chunk(text, block) : [block];
+    let noticed = false;
     for (const piece of pieces) {
+      let limited: Block = piece;
       const deep = nestingDepth(text, piece.offset, piece.endOffset);
-      if (block.frontMatter && pieces.length > 1) out.push({ offset: piece.offset, endOffset: piece.endOffset, skipped: `front matter over ${MAX_BLOCK_LENGTH} characters: not checked` });
-      else if (deep) out.push({ ...piece, skipped: `nested ${deep} deep (limit ${MAX_NESTING_MARKERS} markers, ${MAX_NESTING_COLUMNS} columns): not checked` });
-      else out.push(piece);
+      if (block.frontMatter && pieces.length > 1) limited = { offset: piece.offset, endOffset: piece.endOffset, skipped: `front matter over ${MAX_BLOCK_LENGTH} characters` };
+      else if (deep) limited = { ...piece, skipped: `nested ${deep} deep (limit ${MAX_NESTING_MARKERS} markers, ${MAX_NESTING_COLUMNS} columns)` };
+      else if (!block.frontMatter && !isFencedCodeOnly(text.slice(piece.offset, piece.endOffset))) {
+        const plain = markupExcess(text, piece.offset, piece.endOffset);
+        if (plain) limited = { ...piece, plain };
+      }
+      if ((limited.skipped || limited.plain) && !noticed) {
+        limited = { ...limited, notice: true };
+        noticed = true;
+      }
+      out.push(limited);
     }
   }
   return out;
+}
+
+/** Why text[start, end) is checked as plain text: more delimiter runs, brackets or `<` than the limits; else ''. */
+export function markupExcess(text: string, start: number, end: number): string {
+  let runs = 0;
+  let brackets = 0;
+  let angles = 0;
+  let previous = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126) {
+      if (c !== previous) runs++;
+    } else if (c === 91 || c === 93) brackets++;
+    else if (c === 60) angles++;
+    previous = c;
+  }
+  if (runs > MAX_DELIMITER_RUNS) return `${runs.toLocaleString('en-US')} emphasis delimiter runs (*, _, ~; limit ${MAX_DELIMITER_RUNS.toLocaleString('en-US')})`;
+  if (brackets > MAX_BRACKETS) return `${brackets.toLocaleString('en-US')} brackets (limit ${MAX_BRACKETS.toLocaleString('en-US')})`;
+  if (angles > MAX_ANGLE_BRACKETS) return `${angles.toLocaleString('en-US')} "<" (limit ${MAX_ANGLE_BRACKETS.toLocaleString('en-US')})`;
+  return '';
 }
 
 /** Splits a long block into chunks of whole lines; a line longer than the limit is cut at whitespace. */

@@ -25,6 +25,8 @@ export interface Config {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** Most findings reported per file; one more finding says how many were left out. */
+  maxFindingsPerFile: number;
 }
 
 /** A configuration problem, naming the key and where it came from. */
@@ -49,6 +51,7 @@ export function defaultConfig(): Config {
     include: ['**/*.md', '**/*.markdown', '**/*.mdx'],
     exclude: ['**/node_modules/**', '**/.git/**'],
     maxFileSize: 5_000_000,
+    maxFindingsPerFile: 1000,
   };
 }
 
@@ -83,9 +86,15 @@ const positive = (key: 'stalenessMonths' | 'maxFileSize'): Setter => (config, va
   else fail(`expected a positive number, got ${describe(value)}`);
 };
 
+const wholePositive = (key: 'maxFindingsPerFile'): Setter => (config, value, fail) => {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
+  else fail(`expected a positive whole number, got ${describe(value)}`);
+};
+
 const SETTERS: Record<string, Setter> = {
   stalenessMonths: positive('stalenessMonths'),
   maxFileSize: positive('maxFileSize'),
+  maxFindingsPerFile: wholePositive('maxFindingsPerFile'),
   citationStyle: oneOf('citationStyle', CITATION_STYLES),
   sensitivity: oneOf('sensitivity', SENSITIVITIES),
   bibliography: strings('bibliography'),

@@ -45,6 +45,9 @@ interface Span {
   endOffset: number;
 }
 
+/** Whether a kept entry stands for a re-split block: same front matter flag and the same limits (and notice). */
+const sameKind = (a: Block, b: Block) => !a.frontMatter === !b.frontMatter && a.skipped === b.skipped && a.plain === b.plain && !a.notice === !b.notice;
+
 const sameDate = (a: RefDate, b: RefDate) => a.year === b.year && a.month === b.month && a.day === b.day;
 
 /** Creates an incremental document over `text` with an engine (rules, config, dates). */
@@ -95,7 +98,7 @@ class DocumentModel implements IncrementalDocument {
       const oldOffset = block.endOffset <= offset ? block.offset : block.offset >= insertedEnd ? block.offset - delta : -1;
       while (j < candidates.length && candidates[j].offset < oldOffset) j++;
       const match = candidates[j];
-      if (oldOffset >= 0 && match && match.offset === oldOffset && match.endOffset - match.offset === block.endOffset - block.offset && !match.frontMatter === !block.frontMatter) {
+      if (oldOffset >= 0 && match && match.offset === oldOffset && match.endOffset - match.offset === block.endOffset - block.offset && sameKind(match, block)) {
         match.offset = block.offset;
         match.endOffset = block.endOffset;
         reused.add(match);
@@ -154,6 +157,8 @@ class DocumentModel implements IncrementalDocument {
       endOffset: block.endOffset,
       frontMatter: block.frontMatter,
       skipped: block.skipped,
+      plain: block.plain,
+      notice: block.notice,
       base: block.offset,
       result: undefined,
       definitions: findDefinitions(this.text, block.offset, block.endOffset),

@@ -12,6 +12,7 @@ import { lineStarts } from './location';
 import { citationFixes, type CiteTarget } from './cite-fixes';
 import type { DocumentContext, Rule, RuleContext } from './rule';
 import type { Citation, Finding, Fix, RuleReport, Segment, Sentence, Severity } from './types';
+import { blockNotice, capNotice, LIMITS_RULE_ID } from './limits';
 
 /** Options of `lint()`. `config` is a raw `.citation-needed.json`-style object or a resolved Config. */
 export interface LintOptions {
@@ -87,11 +88,12 @@ function phraseLookup(ruleConfig: RuleConfig) {
 
 /** Parses and checks one block. Offsets in the result are absolute. */
 export function analyzeBlock(engine: Engine, text: string, block: Block, definitions: DefinitionIndex, anchorDate: RefDate): BlockResult {
-  if (block.skipped) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
+  const notice = blockNotice(text, block);
+  const nothing = (): BlockResult => ({ prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: notice ? [notice] : [] });
+  if (block.skipped) return nothing();
   const own = text.slice(block.offset, block.endOffset);
-  if (isFencedCodeOnly(own)) return { prose: { segments: [], citations: [], comments: [] }, sentences: [], citations: [], reports: [] };
-  const tree = parseMarkdown(own + definitions.stubsFor(own));
-  const prose = extractProse(tree, own, block.offset, own.length);
+  if (isFencedCodeOnly(own)) return nothing();
+  const prose = block.plain ? plainProse(own, block.offset) : extractProse(parseMarkdown(own + definitions.stubsFor(own)), own, block.offset, own.length);
   const sentences: Sentence[] = [];
   const found: Citation[] = [...prose.citations];
   const blockCitations = [...prose.citations].sort((a, b) => a.offset - b.offset);
@@ -102,7 +104,7 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     for (const sentence of buildSentences(segment, citations)) sentences.push(sentence);
   }
   const citations = found.sort((a, b) => a.offset - b.offset);
-  const reports: RawReport[] = [];
+  const reports: RawReport[] = notice ? [notice] : [];
   if (sentences.length === 0) return { prose, sentences, citations, reports };
   for (const rule of engine.rules) {
     const id = rule.meta.id;
@@ -122,6 +124,11 @@ export function analyzeBlock(engine: Engine, text: string, block: Block, definit
     for (const report of rule.check(context)) reports.push({ ...report, ruleId: id });
   }
   return { prose, sentences, citations, reports };
+}
+
+/** A block's text as one paragraph of prose, for blocks not handed to the Markdown parser. */
+function plainProse(own: string, offset: number): BlockProse {
+  return { segments: [{ kind: 'paragraph', offset, endOffset: offset + own.length, text: own }], citations: [], comments: [] };
 }
 
 /** The explicit inputs of document-level checks: all an incremental host must keep per block. */
@@ -187,17 +194,26 @@ export function citeTarget(text: string): CiteTarget {
   };
 }
 
-/** Turns raw reports into findings: severity, docs URL, text, citation fixes, directives. */
+/**
+ * Turns raw reports into findings: severity, docs URL, text, citation fixes, directives; at most
+ * `maxFindingsPerFile` of them, in source order, and then one notice of how many more there were.
+ * Reports are filtered, sorted and capped before findings are built, so memory follows the cap.
+ */
 export function finalize(engine: Engine, text: string, reports: readonly RawReport[], comments: BlockProse['comments'], docsUrl: (id: string) => string, target: CiteTarget = citeTarget(text)): Finding[] {
   const byId = new Map(engine.rules.map((r) => [r.meta.id, { meta: r.meta, configured: ruleSeverity(engine.config, r.meta.id, r.meta.defaultSeverity), url: docsUrl(r.meta.id) }]));
-  const findings: Finding[] = [];
-  for (const report of reports) {
+  const on = reports.filter((r) => byId.has(r.ruleId) && byId.get(r.ruleId)!.configured !== 'off');
+  const directives = parseDirectives(comments);
+  const kept = (directives.length ? applyDirectives(on, directives, lineStarts(text)) : on)
+    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const cap = engine.config.maxFindingsPerFile;
+  const shown = kept.length > cap ? kept.slice(0, cap) : kept;
+  if (kept.length > cap && byId.has(LIMITS_RULE_ID) && byId.get(LIMITS_RULE_ID)!.configured !== 'off') shown.push(capNotice(kept[cap], kept.length - cap, cap));
+  return shown.map((report) => {
     const { meta, configured, url } = byId.get(report.ruleId)!;
-    if (configured === 'off') continue;
     const confidence = Math.round((report.confidence ?? meta.confidence ?? 1) * 100) / 100;
     const quiet = confidence < HINT_BELOW && engine.config.sensitivity !== 'high' ? 'hint' : undefined;
     const lowered = quiet ?? report.severity;
-    const severity = lowered && SEVERITY_RANK[lowered] < SEVERITY_RANK[configured] ? lowered : configured;
+    const severity = lowered && SEVERITY_RANK[lowered] < SEVERITY_RANK[configured as Severity] ? lowered : (configured as Severity);
     const fixes: Fix[] = [];
     let preferred = false;
     for (const f of report.fixes ?? []) {
@@ -210,7 +226,7 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
         fixes.push(f);
       }
     }
-    findings.push({
+    return {
       ruleId: report.ruleId,
       severity,
       message: report.message,
@@ -221,11 +237,8 @@ export function finalize(engine: Engine, text: string, reports: readonly RawRepo
       text: text.slice(report.offset, report.endOffset),
       fixes,
       confidence,
-    });
-  }
-  const directives = parseDirectives(comments);
-  const kept = directives.length ? applyDirectives(findings, directives, lineStarts(text)) : findings;
-  return kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+    };
+  });
 }
 
 function withoutKey<T extends object>(value: T, key: keyof T): T {

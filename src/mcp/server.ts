@@ -19,6 +19,7 @@ const configSchema = z.object({
   sensitivity: z.enum(SENSITIVITIES as [string, ...string[]]).optional(),
   bibliography: z.array(z.string()).optional(),
   maxFileSize: z.number().int().min(1).optional(),
+  maxFindingsPerFile: z.number().int().min(1).optional(),
 }).strict().describe('Configuration keys on top of the nearest .citation-needed.json (same keys and values)');
 
 const textInput = {

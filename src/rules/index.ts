@@ -10,6 +10,7 @@ import { expiredPrediction } from './expired-prediction';
 import { citationIntegrity } from './citation-integrity';
 import { aiArtifact } from './ai-artifact';
 import { sourceMismatch } from './source-mismatch';
+import { checkLimits } from './check-limits';
 
 /** The project's repository. */
 export const REPO_URL = 'https://github.com/citation-needed/citation-needed';
@@ -33,6 +34,7 @@ export const allRules: readonly Rule[] = [
   citationIntegrity,
   aiArtifact,
   sourceMismatch,
+  checkLimits,
 ];
 
 /** The docs URL of a rule: its page docs/rules/<id>.md. */

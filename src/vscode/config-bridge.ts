@@ -3,7 +3,7 @@ import { parseConfigText, resolveConfig, type Config, type ConfigProblem } from 
 import { ruleIds } from '../engine';
 
 /** The `citationNeeded.*` settings that mean the same as the engine's Config keys. */
-export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize', 'bibliography'] as const;
+export const ENGINE_SETTINGS = ['rules', 'stalenessMonths', 'referenceDate', 'citationStyle', 'sensitivity', 'exclude', 'maxFileSize', 'maxFindingsPerFile', 'bibliography'] as const;
 
 /** The `citationNeeded.*` settings that only the extension has (see HostSettings). */
 export const HOST_SETTINGS = ['enable', 'run', 'delay', 'workers'] as const;

@@ -22,5 +22,13 @@ export const COMMANDS = {
   citeFromBibliography: 'citationNeeded.citeFromBibliography',
 } as const;
 
+/** Commands for tests and diagnosis, not in the command palette (not declared in package.json). */
+export const INTERNAL_COMMANDS = {
+  /** Returns the HostWork snapshot and where live checks ran; `{ reset: true }` starts counting afresh. */
+  hostWork: 'citationNeeded.internal.hostWork',
+  /** Stops the live worker (the next long document starts another); resolves once it has stopped. */
+  stopLiveWorker: 'citationNeeded.internal.stopLiveWorker',
+} as const;
+
 /** The code action kind that applies every safe fix (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.citationNeeded';

@@ -18,10 +18,19 @@ export function problemToDiagnostic(problem: DirectiveProblem, locate: Locate): 
   return fromData(problemToDiagnosticData(problem, locate));
 }
 
+/** The parsed `code` targets (one per rule page): parsing a URI per diagnostic costs more than the rest of it. */
+const targets = new Map<string, vscode.Uri>();
+
+function targetUri(target: string): vscode.Uri {
+  let uri = targets.get(target);
+  if (!uri) targets.set(target, (uri = vscode.Uri.parse(target)));
+  return uri;
+}
+
 function fromData(data: DiagnosticData): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(data.range), data.message, data.severity as vscode.DiagnosticSeverity);
   diagnostic.source = data.source;
-  diagnostic.code = { value: data.code.value, target: vscode.Uri.parse(data.code.target) };
+  diagnostic.code = { value: data.code.value, target: targetUri(data.code.target) };
   if (data.tags.length) diagnostic.tags = data.tags as vscode.DiagnosticTag[];
   return diagnostic;
 }
@@ -56,11 +65,47 @@ export class FindingStore implements vscode.Disposable {
 
   /** Replaces the findings (and directive problems) of a document. */
   set(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }, problems: readonly DirectiveProblem[] = []): void {
-    const diagnostics = findings.map((finding) => {
-      const diagnostic = toDiagnostic(finding, locate);
-      this.byDiagnostic.set(diagnostic, finding);
-      return diagnostic;
-    });
+    const diagnostics: vscode.Diagnostic[] = [];
+    this.build(findings, 0, findings.length, locate, diagnostics);
+    this.finish(uri, findings, diagnostics, locate, text, problems);
+  }
+
+  /**
+   * Replaces the findings of a document as `set` does, building their diagnostics in slices of about
+   * `sliceMs` (each through `run('diagnostics', …)`, the final replacement through `run('publish', …)`),
+   * awaiting `pause()` between them. Resolves to false, having changed
+   * nothing, when `isCurrent()` turns false between slices.
+   */
+  async setInSlices(uri: vscode.Uri, findings: readonly Finding[], locate: Locate, text: { version?: number; length: number }, problems: readonly DirectiveProblem[],
+    slices: { sliceMs: number; pause(): Promise<void>; isCurrent(): boolean; run<T>(kind: 'diagnostics' | 'publish', slice: () => T): T }): Promise<boolean> {
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (let from = 0; from < findings.length;) {
+      from = slices.run('diagnostics', () => {
+        const start = Date.now();
+        let at = from;
+        while (at < findings.length && Date.now() - start < slices.sliceMs) at = this.build(findings, at, Math.min(findings.length, at + 200), locate, diagnostics);
+        return at;
+      });
+      if (from < findings.length) {
+        await slices.pause();
+        if (!slices.isCurrent()) return false;
+      }
+    }
+    slices.run('publish', () => this.finish(uri, findings, diagnostics, locate, text, problems));
+    return true;
+  }
+
+  /** Appends the diagnostics of findings[from..to) to `out`; returns `to`. */
+  private build(findings: readonly Finding[], from: number, to: number, locate: Locate, out: vscode.Diagnostic[]): number {
+    for (let i = from; i < to; i++) {
+      const diagnostic = toDiagnostic(findings[i], locate);
+      this.byDiagnostic.set(diagnostic, findings[i]);
+      out.push(diagnostic);
+    }
+    return to;
+  }
+
+  private finish(uri: vscode.Uri, findings: readonly Finding[], diagnostics: vscode.Diagnostic[], locate: Locate, text: { version?: number; length: number }, problems: readonly DirectiveProblem[]): void {
     for (const problem of problems) {
       const diagnostic = problemToDiagnostic(problem, locate);
       this.problemByDiagnostic.set(diagnostic, problem);

@@ -17,6 +17,8 @@ export interface SliceOptions {
   isCurrent(): boolean;
   budgetMs: number;
   onOverBudget?(partial: Finding[]): void;
+  /** Runs each synchronous slice (`parse`: splitting the text into blocks; `analysis`), e.g. to time it; default: just runs it. */
+  run?<T>(kind: 'parse' | 'analysis', slice: () => T): T;
 }
 
 /**
@@ -55,18 +57,19 @@ export class DocumentModel {
    */
   async findingsInSlices(slices: SliceOptions): Promise<Finding[] | undefined> {
     if (this.cached) return this.cached;
-    this.document ??= createDocument(this.content, this.options);
+    const run = slices.run ?? (<T>(_kind: string, slice: () => T) => slice());
+    const document = this.document ??= run('parse', () => createDocument(this.content, this.options));
     const start = Date.now();
     let reported = false;
-    while (!this.document.analyzeFor(slices.sliceMs)) {
+    while (!run('analysis', () => document.analyzeFor(slices.sliceMs))) {
       if (!reported && slices.onOverBudget && Date.now() - start > slices.budgetMs) {
         reported = true;
-        slices.onOverBudget(this.document.partialFindings());
+        slices.onOverBudget(document.partialFindings());
       }
       await slices.pause();
       if (!slices.isCurrent()) return undefined;
     }
-    return this.findings();
+    return run('analysis', () => this.findings());
   }
 
   /** Findings of the current text (cached until the next edit); the first call analyses the whole text. */

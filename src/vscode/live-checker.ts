@@ -11,6 +11,9 @@ import { readHostSettings } from './settings';
 import type { ConfigStore } from './settings';
 import { yieldToHost } from './output';
 import { utf8Length } from '../core/text-size';
+import { LIVE_WORKER_MIN_LENGTH, type LiveDocumentsClient, type LiveFindings } from '../workers/live-client';
+import { PoolStoppedError, WorkerStartError } from '../workers/pool';
+import { HostWork } from './host-work';
 
 /** Longest stretch of analysis between two turns of the extension host's event loop. */
 const ANALYSIS_SLICE_MS = 30;
@@ -37,19 +40,44 @@ function isExcluded(document: vscode.TextDocument, config: Config): boolean {
   return config.exclude.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
 }
 
+/** What a LiveChecker runs with besides its stores. */
+export interface LiveCheckerOptions {
+  /** Records the checker's synchronous work on the extension host (default: a recorder of its own). */
+  work?: HostWork;
+  /** Checks documents of LIVE_WORKER_MIN_LENGTH or more in the live worker; without it, every document is checked here. */
+  live?: LiveDocumentsClient;
+}
+
+/** Which way the checks went: long documents in the live worker, documents checked in the host (and the long ones among them). */
+export interface LiveCheckCounts {
+  inWorker: number;
+  inHost: number;
+  longInHost: number;
+}
+
+/** A long document is checked in the host: the live worker could not run. */
+const FALL_BACK = Symbol('fall back');
+
 /** Checks open documents as the writer works: on open, on change (debounced), on save; drops stale results. */
 export class LiveChecker implements vscode.Disposable {
   private readonly models = new Map<string, { model: DocumentModel; config: Config; bibliography?: Bibliography }>();
   private readonly debouncer = new Debouncer();
   private readonly generations = new Generations();
   private readonly slowDocuments = new Set<string>();
+  private readonly work: HostWork;
+  private workerFellBack = false;
+  /** Checks completed, by where they ran. */
+  readonly counts: LiveCheckCounts = { inWorker: 0, inHost: 0, longInHost: 0 };
 
   constructor(
     private readonly store: FindingStore,
     private readonly configs: ConfigStore,
     private readonly log: vscode.LogOutputChannel,
     private readonly bibliographies?: BibliographyStore,
-  ) {}
+    private readonly options: LiveCheckerOptions = {},
+  ) {
+    this.work = options.work ?? new HostWork();
+  }
 
   /** A document was opened: check it unless the run mode is manual. */
   opened(document: vscode.TextDocument): void {
@@ -63,11 +91,13 @@ export class LiveChecker implements vscode.Disposable {
     const document = event.document;
     if (!isCandidate(document) || event.contentChanges.length === 0) return;
     const key = document.uri.toString();
+    const changes = toTextChanges(event);
     const entry = this.models.get(key);
     if (entry) {
-      if (entry.model.version === document.version - 1) entry.model.edit(toTextChanges(event), document.version);
+      if (entry.model.version === document.version - 1) this.work.run('edit', () => entry.model.edit(changes, document.version));
       else this.models.delete(key); // missed an edit: rebuilt from the text at the next check
     }
+    this.options.live?.edited(key, changes, document.version);
     const host = readHostSettings(document.uri);
     if (host.enable && host.run === 'onType') this.debouncer.schedule(key, host.delay, () => void this.check(document));
   }
@@ -85,6 +115,7 @@ export class LiveChecker implements vscode.Disposable {
     this.debouncer.cancel(key);
     this.generations.invalidate(key);
     this.models.delete(key);
+    this.options.live?.closed(key);
     this.store.delete(document.uri);
     // The editor may open a new document for the same URI before the old one's close event arrives.
     const reopened = vscode.workspace.textDocuments.find((d) => d !== document && !d.isClosed && d.uri.toString() === key);
@@ -117,33 +148,93 @@ export class LiveChecker implements vscode.Disposable {
     await yieldToHost();
     if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
     if (isExcluded(document, config)) return this.forget(document);
-    const model = this.modelFor(document, config, bibliography);
-    if (utf8Length(model.text) > config.maxFileSize) {
+    // The length without copying the text: the offset of the end of the document.
+    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+    if (this.tooLarge(document, length, config)) {
       this.log.info(`Skipped ${document.uri.fsPath || key}: larger than citationNeeded.maxFileSize (${config.maxFileSize} bytes)`);
       return this.forget(document);
     }
+    if (length >= LIVE_WORKER_MIN_LENGTH && this.options.live && !this.workerFellBack) {
+      const checked = await this.checkInWorker(document, generation, config, bibliography);
+      if (checked !== FALL_BACK) return checked;
+      if (!this.generations.isCurrent(key, generation) || document.isClosed) return undefined;
+    }
+    const model = this.modelFor(document, config, bibliography);
     let findings: Finding[] | undefined;
     try {
       // Long documents are analysed in short slices so typing never waits for a check.
       const current = () => this.generations.isCurrent(key, generation) && !document.isClosed && document.version === model.version;
       const publish = (partial: Finding[]) => this.overBudget(document, model, partial);
-      findings = await model.findingsInSlices({ sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: current, budgetMs: CHECK_BUDGET_MS, onOverBudget: publish });
+      const run = <T>(kind: string, slice: () => T) => this.work.run(kind, slice);
+      findings = await model.findingsInSlices({ sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: current, budgetMs: CHECK_BUDGET_MS, onOverBudget: publish, run });
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? error}`);
       return undefined;
     }
     if (!findings) return undefined;
     if (!this.generations.isCurrent(key, generation) || document.version !== model.version) return undefined;
-    const problems = model.directiveProblems();
-    this.store.set(document.uri, findings, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems);
+    const problems = this.work.run('analysis', () => model.directiveProblems());
+    const checked = findings;
+    this.work.run('publish', () => this.store.set(document.uri, checked, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems));
+    this.counts.inHost++;
+    if (model.text.length >= LIVE_WORKER_MIN_LENGTH) this.counts.longInHost++;
     return findings;
+  }
+
+  /** True when the document's UTF-8 size is over `maxFileSize`; the text is read only when its UTF-16 length leaves it open. */
+  private tooLarge(document: vscode.TextDocument, length: number, config: Config): boolean {
+    if (length > config.maxFileSize) return true;
+    if (length * 3 <= config.maxFileSize) return false;
+    return this.work.run('size', () => utf8Length(document.getText())) > config.maxFileSize;
+  }
+
+  /**
+   * Checks a long document in the live worker (its edits since the version the worker holds, or its
+   * whole text) and publishes the findings; FALL_BACK when no worker can run (said once: from then on
+   * long documents are checked in slices here).
+   */
+  private async checkInWorker(document: vscode.TextDocument, generation: number, config: Config, bibliography: Bibliography | undefined): Promise<Finding[] | undefined | typeof FALL_BACK> {
+    const key = document.uri.toString();
+    this.models.delete(key);
+    let result: LiveFindings | undefined;
+    const work = this.work;
+    const live = { key, get version() { return document.version; }, getText: () => work.run('text', () => document.getText()) };
+    const current = () => this.generations.isCurrent(key, generation) && !document.isClosed;
+    try {
+      // A worker stopped under a check (another document closed while the worker was checking it): once more, in a new one.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          result = await this.options.live!.check(live, { config, bibliography }, current);
+          break;
+        } catch (error) {
+          if (!(error instanceof PoolStoppedError) || attempt > 1) throw error;
+          if (!current()) return undefined;
+        }
+      }
+    } catch (error) {
+      if (error instanceof WorkerStartError) {
+        this.workerFellBack = true;
+        this.log.warn(`Long documents are checked in the extension host, in slices, not in a worker: ${error.message}`);
+        return FALL_BACK;
+      }
+      if (this.generations.isCurrent(key, generation) && !document.isClosed) this.log.error(`Checking ${key} failed: ${(error as Error).message}`);
+      return undefined;
+    }
+    if (!result || !current() || document.version !== result.version) return undefined;
+    // Many findings (a hostile document can have tens of thousands) are turned into diagnostics in slices.
+    const published = await this.store.setInSlices(document.uri, result.findings, (offset) => document.positionAt(offset), { version: result.version, length: result.length }, result.directiveProblems, {
+      sliceMs: ANALYSIS_SLICE_MS, pause: yieldToHost, isCurrent: () => current() && document.version === result!.version, run: (kind, slice) => this.work.run(kind, slice),
+    });
+    if (!published) return undefined;
+    this.counts.inWorker++;
+    return result.findings;
   }
 
   private modelFor(document: vscode.TextDocument, config: Config, bibliography: Bibliography | undefined): DocumentModel {
     const key = document.uri.toString();
     const entry = this.models.get(key);
     if (entry && entry.config === config && entry.bibliography === bibliography && entry.model.version === document.version) return entry.model;
-    const model = new DocumentModel(document.getText(), document.version, { config, bibliography });
+    const model = new DocumentModel(this.work.run('text', () => document.getText()), document.version, { config, bibliography });
     this.models.set(key, { model, config, bibliography });
     return model;
   }
@@ -154,7 +245,7 @@ export class LiveChecker implements vscode.Disposable {
     if (document.version !== model.version) return;
     // Directive problems need every block; until the check completes, the last ones shown stay.
     const problems = this.store.get(document.uri)?.problems ?? [];
-    this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems);
+    this.work.run('publish', () => this.store.set(document.uri, partial, (offset) => document.positionAt(offset), { version: document.version, length: model.text.length }, problems));
     if (this.slowDocuments.has(key)) return;
     this.slowDocuments.add(key);
     const name = vscode.workspace.asRelativePath(document.uri);
@@ -164,6 +255,7 @@ export class LiveChecker implements vscode.Disposable {
 
   private forget(document: vscode.TextDocument): undefined {
     this.models.delete(document.uri.toString());
+    this.options.live?.closed(document.uri.toString());
     this.store.delete(document.uri);
     return undefined;
   }

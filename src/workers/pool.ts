@@ -5,7 +5,7 @@
 import type { Bibliography } from '../core/bibliography';
 import type { SpawnWorker, WorkerChannel } from './channel';
 import type { TextCheck, TextJob } from './text-check';
-import { remember, type TextRequest, type WorkerReply, type WorkerRequest } from './protocol';
+import { remember, type LiveMessage, type WorkerReply, type WorkerRequest } from './protocol';
 
 /** No worker could start (missing or broken bundle, refused thread): check in the host instead. */
 export class WorkerStartError extends Error {}
@@ -33,8 +33,8 @@ interface Pending {
   id: number;
   /** The file the job checks, as its errors name it. */
   file: string;
-  /** A text job (with its bibliography), or a file checked by name with the run's options. */
-  task: { job: TextJob; bibliography?: Bibliography } | { file: string; options: unknown };
+  /** A text job or an open document (each with its bibliography), or a file checked by name with the run's options. */
+  task: { job: TextJob; bibliography?: Bibliography } | { live: LiveMessage; bibliography?: Bibliography } | { file: string; options: unknown };
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
@@ -95,6 +95,11 @@ export class WorkerPool {
   /** Checks one file by name in a worker, with the file checker the worker bundle serves (its options and result types). */
   checkFile<Options, Result>(file: string, options: Options): Promise<Result> {
     return this.enqueue(file, { file, options }) as Promise<Result>;
+  }
+
+  /** Sends an open document (or its close) to a worker: see LiveDocuments. With one worker, messages are handled in the order sent. */
+  live(message: LiveMessage, bibliography?: Bibliography): Promise<unknown> {
+    return this.enqueue(message.key, { live: message, bibliography });
   }
 
   private enqueue(file: string, task: Pending['task']): Promise<unknown> {
@@ -173,7 +178,7 @@ export class WorkerPool {
       try {
         const message = this.request(pending, slot.known);
         slot.worker.post(message);
-        if ('job' in message && message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
+        if (!('file' in message) && message.bibliography?.value) remember(slot.known, message.bibliography.key, true);
         slot.running = pending;
       } catch (error) {
         pending.reject(new FileCheckError(pending.file, `cannot send to a worker: ${(error as Error).message}`));
@@ -184,11 +189,12 @@ export class WorkerPool {
   /** The message for a job; the bibliography's value only when the worker has not cached it (`known` mirrors its cache). */
   private request(pending: Pending, known: ReadonlyMap<number, true>): WorkerRequest {
     const { id, task } = pending;
-    if (!('job' in task)) return { id, file: task.file, options: task.options };
-    const { job, bibliography } = task;
-    if (!bibliography) return { id, job } satisfies TextRequest;
+    if ('file' in task) return { id, file: task.file, options: task.options };
+    const { bibliography } = task;
+    const body = 'job' in task ? { id, job: task.job } : { id, live: task.live };
+    if (!bibliography) return body;
     let key = this.bibliographyKeys.get(bibliography);
     if (key === undefined) this.bibliographyKeys.set(bibliography, (key = this.nextKey++));
-    return { id, job, bibliography: known.has(key) ? { key } : { key, value: bibliography } };
+    return { ...body, bibliography: known.has(key) ? { key } : { key, value: bibliography } };
   }
 }

@@ -1,9 +1,10 @@
 // Worker side of the protocol: listens on its channel to the host (a thread's port, or a Web Worker's
-// scope), answers "ready" once loaded, then runs one job per request (a text, or a file by name when
-// a file checker is given). No Node API here: the web worker bundle serves the same way.
+// scope), answers "ready" once loaded, then runs one job per request (a text, an open document kept in step, or a file
+// by name when a file checker is given). No Node API here: the web worker bundle serves the same way.
 import type { HostChannel } from './channel';
 import type { Bibliography } from '../core/bibliography';
 import { checkText } from './text-check';
+import { LiveDocuments } from './live-documents';
 import { remember, type WorkerRequest, type WorkerReply } from './protocol';
 
 /** Checks a file by name with a run's options (never throws: a file's problems are part of its result). */
@@ -13,6 +14,7 @@ export type FileChecker = (file: string, options: never) => unknown;
 export function serveChecks(channel: HostChannel | undefined, checkFile?: FileChecker): void {
   if (!channel) return;
   const bibliographies = new Map<number, Bibliography>();
+  const live = new LiveDocuments();
   const reply = (message: WorkerReply) => channel.post(message);
   channel.listen((request: WorkerRequest) => {
     const { id } = request;
@@ -22,11 +24,12 @@ export function serveChecks(channel: HostChannel | undefined, checkFile?: FileCh
         reply({ type: 'done', id, result: checkFile(request.file, request.options as never) });
         return;
       }
-      const { job, bibliography } = request;
+      const { bibliography } = request;
       if (bibliography?.value) remember(bibliographies, bibliography.key, bibliography.value);
       const parsed = bibliography ? bibliographies.get(bibliography.key) : undefined;
       if (bibliography && !parsed) throw new Error(`bibliography ${bibliography.key} is not cached in this worker`);
-      reply({ type: 'done', id, result: checkText(job, parsed) });
+      const result = 'live' in request ? live.handle(request.live, parsed) : checkText(request.job, parsed);
+      reply({ type: 'done', id, result });
     } catch (error) {
       reply({ type: 'failed', id, message: (error as Error).message });
     }

@@ -1,38 +1,79 @@
-// Time and peak memory of lint() on each pathological input, each in its own child process
-// (so peak RSS is that case's own). Usage: npm run bench:pathological [-- case-name ...]
+// Each pathological input checked by a whole cold CLI process (`citation-needed check <file> --format json`):
+// exit code, wall time and the process's peak RSS, medians of up to --runs runs (3 by default, for inputs that
+// take under 5 s; slower ones run once). Usage: npm run bench:pathological [-- --runs N] [case-name ...]
 import { spawnSync } from 'node:child_process';
-import { lint } from '../../src/engine';
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PATHOLOGICAL } from '../unit/robustness/pathological-inputs';
+import { projectRoot } from '../unit/paths';
 
-/** Runs one case in this process and prints a JSON line: size, findings, ms, peak RSS. */
-function runCase(name: string): void {
-  const text = PATHOLOGICAL[name]();
-  const start = process.hrtime.bigint();
-  const findings = lint(text, { referenceDate: '2026-11-28' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ name, chars: text.length, findings: findings.length, ms, peakMb }));
+/** A file over the default maxFileSize (5 MB): refused with a message naming its size, never read. */
+const TOO_LARGE = 'too-large-50mb';
+const CLI = join(projectRoot, 'bin', 'citation-needed.js');
+
+interface Run {
+  code: number | null;
+  ms: number;
+  peakMb: number;
+  findings: number;
+  notices: number;
+  stackTrace: boolean;
 }
 
-/** Runs every case in a child process and prints a Markdown table. */
-function runAll(names: string[]): void {
-  console.log('| input | size (chars) | findings | time (s) | peak RSS (MB) |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const name of names) {
-    const child = spawnSync(process.execPath, ['--stack-size=984', __filename, '--case', name], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20 });
-    const line = child.stdout.trim().split('\n').pop() ?? '';
-    try {
-      const r = JSON.parse(line);
-      console.log(`| ${name} | ${r.chars.toLocaleString('en-US')} | ${r.findings} | ${(r.ms / 1000).toFixed(2)} | ${Math.round(r.peakMb)} |`);
-    } catch {
-      console.log(`| ${name} | failed: ${child.error?.message ?? child.stderr.split('\n').slice(0, 3).join(' ')} | | | |`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs the CLI once on a file; peak RSS comes from the process itself, written at exit by a preloaded hook. */
+function runCli(dir: string, file: string): Run {
+  const rssFile = join(dir, 'rss');
+  const outFile = join(dir, 'out.json');
+  const out = openSync(outFile, 'w');
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.js'), CLI, 'check', file, '--format', 'json', '--reference-date', '2026-11-28'], {
+    stdio: ['ignore', out, 'pipe'], encoding: 'utf8', timeout: 600_000, env: { ...process.env, RSS_FILE: rssFile },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(out);
+  let findings = 0;
+  let notices = 0;
+  try {
+    for (const entry of JSON.parse(readFileSync(outFile, 'utf8'))) {
+      findings += entry.findings.length;
+      notices += entry.findings.filter((f: { ruleId: string }) => f.ruleId === 'check-limits').length;
     }
+  } catch {
+    findings = -1;
+  }
+  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  return { code: child.status, ms, peakMb, findings, notices, stackTrace: /\n\s+at .+:\d+:\d+\)?\n/.test(child.stderr ?? '') };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--runs');
+  const maxRuns = at >= 0 ? Number(args[at + 1]) : 3;
+  const asked = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--runs');
+  const names = asked.length ? asked : [...Object.keys(PATHOLOGICAL), TOO_LARGE];
+  const dir = mkdtempSync(join(tmpdir(), 'cn-pathological-'));
+  writeFileSync(join(dir, 'rss-hook.js'), "process.on('exit', () => require('node:fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  try {
+    console.log('| input | size (bytes) | exit | findings (check-limits notices) | time (s) | peak RSS (MB) | runs |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const name of names) {
+      const file = join(dir, `${name}.md`);
+      const bytes = name === TOO_LARGE ? Buffer.alloc(50_000_000, 'Experts say it grew 40%. ') : Buffer.from(PATHOLOGICAL[name](), 'utf8');
+      writeFileSync(file, bytes);
+      const runs = [runCli(dir, file)];
+      while (runs.length < maxRuns && runs[0].ms < 5000) runs.push(runCli(dir, file));
+      const r = runs[0];
+      const codes = [...new Set(runs.map((x) => x.code))].join('/');
+      const trace = runs.some((x) => x.stackTrace) ? ' STACK TRACE' : '';
+      console.log(`| ${name} | ${bytes.length.toLocaleString('en-US')} | ${codes}${trace} | ${r.findings} (${r.notices}) | ${(median(runs.map((x) => x.ms)) / 1000).toFixed(2)} | ${Math.round(median(runs.map((x) => x.peakMb)))} | ${runs.length} |`);
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const at = process.argv.indexOf('--case');
-if (at > 0) runCase(process.argv[at + 1]);
-else {
-  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  runAll(asked.length ? asked : Object.keys(PATHOLOGICAL));
-}
+main();

@@ -4,6 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { HostWorkReport } from '../../src/vscode/activate';
+
+export type { HostWorkReport };
 
 /** The `source` of the extension's diagnostics. */
 export const SOURCE = 'Citation Needed';
@@ -237,4 +240,45 @@ export async function waitForLogLine(pattern: RegExp, from: number, timeoutMs = 
 /** The error lines of a stretch of the extension's log. */
 export function errorLines(log: string): string[] {
   return log.split('\n').filter((line) => /^\S+ \S+ \[error\]/.test(line));
+}
+
+/** The extension's own work on the extension host (citationNeeded.internal.hostWork); `reset` starts counting afresh after this snapshot. */
+export async function hostWork(reset = false): Promise<HostWorkReport> {
+  await activated();
+  const report = await vscode.commands.executeCommand<HostWorkReport>('citationNeeded.internal.hostWork', { reset });
+  assert.ok(report && typeof report.longestMs === 'number', 'citationNeeded.internal.hostWork answers');
+  return report;
+}
+
+/** Stops the live worker (the next long document starts another), so counts of threads see only what a test starts. */
+export async function stopLiveWorker(): Promise<void> {
+  await activated();
+  await vscode.commands.executeCommand('citationNeeded.internal.stopLiveWorker');
+}
+
+/** Activates the extension (its internal commands are not declared in package.json, so calling them does not). */
+async function activated(): Promise<void> {
+  const extension = vscode.extensions.getExtension('citation-needed.citation-needed');
+  assert.ok(extension, 'the extension is installed');
+  await extension.activate();
+}
+
+/** The environment variable naming the file measured figures go to (test-results/host-work.json, set by the runner). */
+export const FIGURES_ENV = 'CITATION_NEEDED_TEST_FIGURES';
+
+/** Adds `figures` under `name` to the figures file of the run (nothing without a runner). */
+export function recordFigures(name: string, figures: unknown): void {
+  const file = process.env[FIGURES_ENV];
+  if (!file) return;
+  const all = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> : {};
+  all[name] = figures;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+/** A command round-trip to the workbench and back (focus the active editor group); resolves with its milliseconds. */
+export async function roundTrip(): Promise<number> {
+  const start = Date.now();
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  return Date.now() - start;
 }

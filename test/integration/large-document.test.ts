@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ours, revertAndClose, show, summarize, waitForExactly } from './helpers';
+import { hostWork, ours, recordFigures, revertAndClose, show, summarize, waitForExactly, type HostWorkReport } from './helpers';
 
 const TARGET_BYTES = 1_050_000;
 const CLAIM_EVERY = 50;
@@ -33,6 +33,12 @@ function expectedFrom(document: vscode.TextDocument): string[] {
     `unsourced-claim@${show(new vscode.Range(document.positionAt(m.index), document.positionAt(m.index + m[0].length)))}`);
 }
 
+/** The figures of a HostWork report worth keeping. */
+function figures(work: HostWorkReport) {
+  const ms = (n: number) => Math.round(n * 10) / 10;
+  return { longestRunMs: ms(work.longestMs), longestKind: work.longestKind, runsOver50Ms: work.overLongRun, loopDelayMaxMs: ms(work.loopDelay.maxMs), checks: work.checks, kinds: work.kinds };
+}
+
 describe('a 1 MB document', function () {
   this.timeout(180_000);
   let dir: string;
@@ -42,6 +48,7 @@ describe('a 1 MB document', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citation-needed-large-'));
     const file = path.join(dir, 'large.md');
     fs.writeFileSync(file, generate());
+    await hostWork(true);
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     editor = await vscode.window.showTextDocument(document, { preview: false });
   });
@@ -57,6 +64,9 @@ describe('a 1 MB document', function () {
     const expected = expectedFrom(document);
     assert.ok(expected.length > 150, `${expected.length} claims in the draft`);
     await waitForExactly(document.uri, expected, 90_000);
+    const work = await hostWork(true);
+    recordFigures('open 1 MB document', figures(work));
+    assert.ok(work.checks.inWorker > 0 && work.checks.longInHost === 0, `checked in the live worker: ${JSON.stringify(work.checks)}`);
   });
 
   it('shifts every finding when lines are inserted at the top', async () => {
@@ -76,6 +86,7 @@ describe('a 1 MB document', function () {
     assert.match(document.lineAt(line).text, /^This section describes/, 'typing after a filler paragraph');
     let at = document.lineAt(line).range.end;
     const typed = `\n\n${TYPED_CLAIM}`;
+    const start = await hostWork(true);
     for (let i = 0; i < typed.length; i += 4) {
       const piece = typed.slice(i, i + 4);
       assert.ok(await editor.edit((b) => b.insert(at, piece)), 'edit applied');
@@ -83,6 +94,11 @@ describe('a 1 MB document', function () {
     }
     const expected = expectedFrom(document);
     const after = await waitForExactly(document.uri, expected, 90_000);
+    const work = await hostWork();
+    recordFigures('typing into a 1 MB document', { keystrokes: Math.ceil(typed.length / 4), ...figures(work) });
+    assert.equal(work.checks.longInHost, 0, 'no check of the long document ran in the extension host');
+    assert.ok(work.liveWorker.incremental > start.liveWorker.incremental, 'the worker was sent the edits');
+    assert.equal(work.liveWorker.wholeTexts, start.liveWorker.wholeTexts, 'and never the whole text');
     assert.equal(after.length, before.length + 1);
     const typedRange = show(new vscode.Range(line + 2, 0, line + 2, TYPED_CLAIM.length));
     assert.ok(summarize(after).includes(`unsourced-claim@${typedRange}`), `the typed claim is flagged at ${typedRange}`);

@@ -11,7 +11,7 @@ import { ConfigStore } from '../../src/vscode/settings';
 import { WorkspaceChecker, type WorkspaceSummary } from '../../src/vscode/workspace-check';
 import { WORKER_MIN_LENGTH } from '../../src/workers/text-engine';
 import { threadBundle } from '../../src/workers/thread-worker';
-import { errorLines, extensionLog, ours, revertAndClose, setSetting, waitFor, waitForLogLine, workspaceUri } from './helpers';
+import { errorLines, extensionLog, ours, revertAndClose, setSetting, stopLiveWorker, waitFor, waitForLogLine, workspaceUri } from './helpers';
 import { clickNotificationButton, runnerServesRequests } from './screenshot';
 
 const EXTENSION_ID = 'citation-needed.citation-needed';
@@ -103,6 +103,10 @@ describe('checks in worker threads', function () {
   });
 
   it('"Check attributions" keeps its report worker for the next report; a change of citationNeeded.workers stops it', async () => {
+    // The live worker (long documents as they are typed) is a thread too: stopped first, so that one left
+    // from earlier tests cannot stop on its idle timer while threads are counted. Opening the draft may start
+    // it again, before the count, and it stays for the whole test.
+    await stopLiveWorker();
     const longUri = await writeLongDraft();
     try {
       const long = await vscode.workspace.openTextDocument(longUri);
@@ -136,6 +140,7 @@ describe('checks in worker threads', function () {
     try {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.commands.executeCommand('citationNeeded.clear');
+      await stopLiveWorker(); // no document is open: only the workspace check's workers start while threads are counted
       const logged = extensionLog().length;
       await fs.promises.readFile(path.join(extensionPath(), 'package.json')); // libuv's thread pool starts at its first use: before counting
       const threadsBefore = threadCount();

@@ -1,7 +1,7 @@
 // The extension in a browser's web worker extension host, loaded from its `browser` entry
 // (dist/web/extension.js): it says which host it runs in (and fails in Node), shows diagnostics and hovers, applies
 // a quick fix, honours directives, checks the open file and the workspace (Web Workers, files through workspace.fs), opens
-// the report, completes bibliography keys, and says that Verify sources is off.
+// the report, completes bibliography keys, checks a long document in its live worker, and says that Verify sources is off.
 import * as assert from './assert';
 import { hostEvidence, type HostEvidence } from './host';
 import { screenshot } from './screenshot';
@@ -158,6 +158,29 @@ describe('the extension in the browser (web worker extension host)', () => {
       assert.deepEqual(labels, ['doe2019', 'smith2021']);
     } finally {
       await vscode.workspace.getConfiguration('citationNeeded').update('bibliography', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('checks a long document in the live worker (a Web Worker): the findings on open, then those of an edit, sent as changes', async () => {
+    const filler = 'The benches stand in rows and the tools hang on the wall of the workshop.';
+    const paragraphs = Array.from({ length: 400 }, (_, i) => (i % 40 === 20 ? `Sales grew by ${i}% in 2024.` : filler));
+    const uri = workspaceUri('long-live.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# Long draft\n\n${paragraphs.join('\n\n')}\n`));
+    try {
+      const before = await vscode.commands.executeCommand<{ checks: { inWorker: number; longInHost: number }; liveWorker: { incremental: number } }>('citationNeeded.internal.hostWork');
+      const editor = await open('long-live.md');
+      assert.ok(editor.document.getText().length >= 20_000, `${editor.document.getText().length} characters: long enough for the live worker`);
+      const claims = paragraphs.filter((p) => p !== filler).length;
+      await waitForDiagnostics(uri, `${claims} claims`, (found) => found.filter((f) => f.startsWith('unsourced-claim@')).length === claims);
+      await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Revenue doubled in 2023.\n\n'));
+      await waitForDiagnostics(uri, 'the typed claim', (found) => found.includes('unsourced-claim@2:0') && found.filter((f) => f.startsWith('unsourced-claim@')).length === claims + 1);
+      const after = await vscode.commands.executeCommand<typeof before>('citationNeeded.internal.hostWork');
+      assert.ok(after.checks.inWorker >= before.checks.inWorker + 2, `checked in the live worker: ${JSON.stringify(after.checks)}`);
+      assert.equal(after.checks.longInHost, before.checks.longInHost, 'not in the extension host');
+      assert.ok(after.liveWorker.incremental > before.liveWorker.incremental, 'the edit went to the worker as changes');
+    } finally {
+      await revertAndClose();
+      await vscode.workspace.fs.delete(uri);
     }
   });
 

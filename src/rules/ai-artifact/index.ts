@@ -3,7 +3,8 @@ import type { Edit, RuleReport, Segment, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { findTrackedUrls } from './tracking-params';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 
 interface ArtifactEntry extends PhraseEntry {
   kind: 'disclaimer' | 'chat';
@@ -60,7 +61,7 @@ function deleteClause(sentence: Sentence, start: number, end: number): Edit {
 function phraseReports(context: Parameters<Rule['check']>[0], segment: Segment, sentences: Sentence[]): RuleReport[] {
   const matcher = context.phrases<ArtifactEntry>(data.entries as ArtifactEntry[], (phrase) => ({ phrase, note: 'Added in the configuration.', kind: 'chat', scope: 'sentence', safe: false }));
   const reports: RuleReport[] = [];
-  const quotes = quotedSpans(segment.text);
+  const quotes = quotationsOf(segment).paired;
   for (const { index, length, entry } of matcher.matchAll(segment.text)) {
     if (inside(quotes, index)) continue;
     const at = (i: number) => sentences.find((s) => s.offset - segment.offset <= i && i < s.endOffset - segment.offset) ?? sentences[sentences.length - 1];

@@ -1,4 +1,5 @@
 import { monthName, type RefDate } from '../../core/dates';
+import { MONTHS, MONTH_ABBREVIATIONS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../shared/english';
 
 /** A calendar reference that leaves out its year (or counts from an unstated now), found in a sentence. */
 export interface CalendarMatch {
@@ -10,19 +11,17 @@ export interface CalendarMatch {
   replacement?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_ABBR = 'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_ABBR = MONTH_ABBREVIATIONS.map((m) => `${m}\\.`).join('|');
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 const MODIFIER = '(?:(?:last|next|this|this past|this coming|early|mid|late|earlier|later)[\\s-]+)?';
-const WEEKDAY = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${WEEKDAYS.join('|')})(?![\\p{L}-])`, 'giu');
-const MONTH = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${MONTHS.join('|')}|${MONTH_ABBR})(?![\\p{L}])(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d))?`, 'giu');
+const WEEKDAY = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${WEEKDAY_PATTERN})(?![\\p{L}-])`, 'giu');
+const MONTH = new RegExp(`(?<![\\p{L}-])${MODIFIER}(${MONTH_PATTERN}|${MONTH_ABBR})(?![\\p{L}])(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\d))?`, 'giu');
 const QUARTER = /(?<![\p{L}-])(?:(this|last|next|the)\s+)?(?:(?:latest|fiscal|calendar|year-ago|year-earlier)\s+)*(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|quarter)(?![\p{L}-])/giu;
 const AGO = /(?<![\p{L}\p{N},.-])(?:(?:nearly|almost|about|some|just|more than|over|roughly|only)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2}|a few|a couple of|several)\s+(day|week|month|year|decade)s?\s+ago(?![\p{L}])/giu;
 const YEAR_BACK = /(?<![\p{L}-])(?:(?:from|than|versus|vs\.|over|compared with)\s+)?(?:a\s+year\s+(?:earlier|ago)|the\s+year-(?:ago|earlier)\s+(?:period|quarter|level)|year-(?:earlier|ago))(?![\p{L}-])/giu;
-const SINCE = /(?<![\p{L}-])since\s+((?:early|mid|late|the (?:start|beginning|end) of)[\s-]+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)(?![\d-])/giu;
+const SINCE = new RegExp(`(?<![\\p{L}-])since\\s+((?:early|mid|late|the (?:start|beginning|end) of)[\\s-]+)?((?:(?:${MONTH_PATTERN})\\s+)?(?:19|20)\\d\\d)(?![\\d-])`, 'giu');
 // A year close after the match anchors it ("March 3, 2024", "July 2, 1881", "in March of 2024", "from March to June 2024").
 const YEAR_AFTER = /^(?:[\s,]+(?:of\s+)?(?:(?:1\d|20)\d\d|'\d\d)\b|[^.;:!?]{0,24}?(?<![\d$.,])(?:19|20)\d\d(?![\d%]))/u;
 const YEAR_BEFORE = /(?:(?:19|20)\d\d|fiscal|FY\d*)(?:'s)?[\s-]+$/i;
@@ -32,8 +31,8 @@ const NAMED_DAY_AFTER = /^\s+(?:Times|Telegraph|Mail|Post|Express|Herald|Mirror|
 // A weekday that recurs ("every Friday", "each other Monday") names no particular day.
 const RECURRING_BEFORE = /\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?$/i;
 // Opening hours and timetables: "Monday - Friday: 8am", "Mondays to Fridays", "Saturday: 9am-5pm" recur every week.
-const SCHEDULE_AFTER = /^\s*(?:[-–—]|to\b|through\b|thru\b)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s*:\s*\d|^\s*:?\s*(?:closed|open)\b/i;
-const SCHEDULE_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:[-–—]|to|through|thru)\s*$/i;
+const SCHEDULE_AFTER = new RegExp(`^\\s*(?:[-–—]|to\\b|through\\b|thru\\b)\\s*(?:${WEEKDAY_PATTERN})\\b|^\\s*:\\s*\\d|^\\s*:?\\s*(?:closed|open)\\b`, 'i');
+const SCHEDULE_BEFORE = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\s*(?:[-–—]|to|through|thru)\\s*$`, 'i');
 // "March" and "May" are also a verb and a modal: only with a day or after a time preposition.
 const TIME_PREPOSITION = /(?:\b(?:in|on|since|by|until|till|through|from|to|during|before|after|of|between|and|or|last|next|this|early|mid|late|end of|throughout|until)\s+|mid-)$/i;
 const CONTINUING = /\b(?:has|have|hasn't|haven't|has not|have not|is|are|remains?|continues?)\b/i;

@@ -1,5 +1,8 @@
 // Clause-level contexts of the date-sensitive list: words that are relative time only in a certain
 // kind of clause ("will one day", "already hold 15%", "has not yet shipped", "Previously, …").
+import phrases from './phrases.json';
+
+const words = phrases.contextWords;
 
 const BREAKS = new Set([...',;:.!?()—–"“”']);
 
@@ -14,7 +17,7 @@ function clauseAround(before: string, after: string): { head: string; tail: stri
 
 // A condition or a subordinate clause: "if the file already exists", "a value that is not yet known";
 // "that" after a verb of saying opens reported speech, not a subordinate clause ("said that they already hold").
-const CONDITION = /(?<![\p{L}])(?:if|unless|whether|when|whenever|while|once|until|before|after|because|since|which|who|where|(?<!(?:said|says|say|told|tells|noted|notes|reported|reports|announced|announces|stated|states|added|adds|believes?|thinks?|argues?|argued|claims?|claimed|estimates?|estimated)\s)that)(?![\p{L}])/iu;
+const CONDITION = new RegExp(String.raw`(?<![\p{L}])(?:if|unless|whether|when|whenever|while|once|until|before|after|because|since|which|who|where|(?<!(?:${words.verbsBeforeThatClause.join('|')})\s)that)(?![\p{L}])`, 'iu');
 // Past tense around the word: "had already sold", "was not yet", "were already".
 const PAST = /(?<![\p{L}])(?:had|was|were|did|'d|’d)(?:\s+not|n['’]t)?\s+$/iu;
 

@@ -2,6 +2,10 @@ import type { PhraseEntry } from '../../core/phrases';
 import type { Sentence } from '../../core/types';
 import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './clause';
 import { atSentenceStart } from '../shared/text-utils';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
+import phrases from './phrases.json';
+
+const words = phrases.contextWords;
 
 /** The values of `TimeEntry.context` that the rule knows. */
 export const CONTEXTS = ['noun', 'adjective', 'same-period', 'prediction', 'figure', 'pending', 'previous'];
@@ -43,10 +47,10 @@ const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|pres
 const LASTING = 'popular|beloved|important|significant|celebrated|cherished|iconic|enduring|favou?rite|symbol|testament|staple';
 const TODAY_LASTING = new RegExp(`^,?\\s+[^,;:.!?]*?\\b(?:remains?|is still|are still)\\s+(?:an?\\s+|one of the\\s+)?(?:\\p{L}+\\s+)?(?:${LASTING})`, 'iu');
 // A date named earlier in the sentence: a year, a month or a weekday.
-const DATE_BEFORE = /(?<![\d$.,])(?:19|20)\d\d(?![\d%])|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const DATE_BEFORE = new RegExp(`(?<![\\d$.,])(?:19|20)\\d\\d(?![\\d%])|\\b(?:${MONTH_PATTERN}|${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_PATTERN})\\b`, 'u');
 
 // Words that may follow a time noun phrase: punctuation, the end, or a function word.
-const FUNCTION_WORD = /^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:and|or|but|nor|as|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|has|have|had|do|does|did|to|than|then|if|when|while|because|since|for|in|on|at|with|without|from|by|into|about|after|before|until|unless|that|which|who|whom|where|whether|so|yet|not|too|also|again|already|alone|remains?|looks?|seems?|appears?|holds?|lies|the|a|an|this|these|those|its|his|her|their|our|my|your|it|he|she|they|we|I|you|there|some|many|most|all|no|any|each|one|such|more|less|even|still|only|just|now)(?![\p{L}\p{N}])/iu;
+const FUNCTION_WORD = new RegExp(String.raw`^\s*(?:$|[,;:.!?)\]"”’'—–]|--?\s)|^\s+(?:${words.functionWords.join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** True when the text names a date: a year, a month or a weekday ("said in a 2019 speech", "said on Tuesday"). */
 export function namesDate(text: string): boolean {
   return DATE_BEFORE.test(text);

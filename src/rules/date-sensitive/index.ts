@@ -5,8 +5,11 @@ import data from './phrases.json';
 import { findCalendarPhrases } from './calendar-matcher';
 import { isRelative, namesDate, type TimeEntry } from './context';
 import { findPeriodPhrases } from './period-matcher';
-import { atSentenceStart, ptbQuotedSpans, quote, quotedSpansAcrossSentences } from '../shared/text-utils';
+import { atSentenceStart, quote } from '../shared/text-utils';
+import { quotationsOf, type QuoteSpan } from '../../core/quotations';
 import { addressesReader, inInstructions } from '../shared/register';
+
+const words = data.contextWords;
 
 interface Candidate {
   index: number;
@@ -38,7 +41,7 @@ function replacementFor(entry: TimeEntry, date: RefDate, text: string, index: nu
 
 // A quotation is someone's words when the sentence attributes it or it is a clause of its own;
 // a short unattributed one is a term or a title ("the “current” crate", "### “Why now?”").
-const SPEECH = /(?<![\p{L}])(?:said|says|say|told|tells|asked|asks|added|adds|stated|states|wrote|writes|according to|explained|explains|noted|notes|warned|warns|predicted|predicts|announced|declared|insisted|argued|argues|claimed|claims|quipped|recalled|replied|responded|testified|conceded)(?![\p{L}])/iu;
+const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${words.speechVerbs.join('|')})(?![\p{L}])`, 'iu');
 const SPEECH_WORDS = 6;
 
 /**
@@ -46,7 +49,7 @@ const SPEECH_WORDS = 6;
  * not date ('yes'), or to be left alone ('skip'): a term or title in quotation marks ("the word
  * “currently”"), or words the sentence dates ("…,” he said in a 2019 speech").
  */
-function quotedAs(quotes: Array<[number, number]>, text: string, index: number, length: number): 'no' | 'yes' | 'skip' {
+function quotedAs(quotes: readonly QuoteSpan[], text: string, index: number, length: number): 'no' | 'yes' | 'skip' {
   const around = quotes.find(([s, e]) => index > s && index < e);
   if (!around) return 'no';
   const inner = text.slice(Math.max(0, around[0]), around[1]).replace(/^(?:\\?`\\?`|[“"‘])|(?:''|[”"’])$/g, '');
@@ -62,7 +65,8 @@ function quotedAs(quotes: Array<[number, number]>, text: string, index: number, 
 /** Relative phrases from the list and calendar references with no year, minus overlaps (longer wins). */
 function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): Candidate[] {
   const matcher = context.phrases<TimeEntry>(data.entries, (phrase) => ({ phrase, note: 'Added in the configuration.', rewrite: 'when' }));
-  const quotes = [...quotedSpansAcrossSentences(sentence.text), ...ptbQuotedSpans(sentence.text)];
+  const quoted = quotationsOf(sentence);
+  const quotes = [...quoted.acrossSentences, ...quoted.plainText];
   const found: Candidate[] = [];
   for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
     const quoted = quotedAs(quotes, sentence.text, index, length);

@@ -10,9 +10,15 @@ const ANCHORED_AFTER = /^\s+(?:of|before|after|following|preceding|since|to|endi
 const SINGULAR_FROM_NOW = new Set(['past', 'last', 'coming']);
 const SINGULAR_UNIT = /^(?:week|month|quarter|year|decade|century)$/i;
 // "which would hold power for the next several decades": counted forward from the story's time, not from now.
-const STORY_BEFORE = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])[^,;:]*$/iu;
+const STORY_VERB = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])/iu;
 // "in a year or two": an offset forward from an unstated now.
 const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
+
+/** The part of the clause before an index: back to the last comma, semicolon or colon. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+}
 
 /**
  * Finds periods counted from an unstated now: "the past three years", "over the last decade",
@@ -26,7 +32,7 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
     if (!plural && !(the && SINGULAR_FROM_NOW.has(direction.toLowerCase()) && SINGULAR_UNIT.test(unit))) continue;
     if (ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const ahead = /next|coming|future/i.test(direction);
-    if (ahead && STORY_BEFORE.test(text.slice(0, m.index))) continue;
+    if (ahead && STORY_VERB.test(clauseBefore(text, m.index))) continue;
     out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
   }
   for (const m of text.matchAll(OR_TWO)) {

@@ -4,7 +4,10 @@ import type { PhraseEntry } from '../../core/phrases';
 import { monthName, monthYear, monthsBetween, type RefDate } from '../../core/dates';
 import { parseDateAtStart } from '../../core/date-parse';
 import data from './phrases.json';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
+
+const words = data.contextWords;
 
 /** A target date found after a preposition: where it is and the last month it covers. */
 interface Target {
@@ -15,7 +18,7 @@ interface Target {
   label: string;
 }
 
-const PREPOSITION = /\b(?:in|by|for|until|till|before|during|around|throughout|starting|beginning|within|from|at|on|of|through)\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|(spring|summer|fall|autumn|winter)(?:\s+of)?)[\s-]+)?/giy;
+const PREPOSITION = new RegExp(String.raw`\b(?:${words.datePrepositions.join('|')})\s+(?:(?:the\s+)?(?:early|mid|late|end of|start of|beginning of|middle of|course of|(first|second) half of|(first|second|third|fourth) quarter of|(spring|summer|fall|autumn|winter)(?:\s+of)?)[\s-]+)?`, 'giy');
 // The last month of a season ("in spring 2025": May 2025); winter runs into the next year.
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11, winter: 14 };
 const RELATIVE = /^(?:next (year|month|quarter|spring|summer|fall|autumn|winter)|(?:later |the end of |the rest of )?this (year|month|quarter)|the (?:end|rest) of the (year|month))\b/i;
@@ -98,7 +101,7 @@ export const expiredPrediction: Rule = {
     for (const sentence of context.sentences) {
       const text = sentence.text;
       if (!/\d|\bnext\b|\bthis\b/i.test(text)) continue;
-      const quotes = quotedSpans(text);
+      const quotes = quotationsOf(sentence).paired;
       let dates: Target[] | undefined;
       let lastEnd = -1;
       for (const { index, length, entry } of matcher.matchAll(text)) {

@@ -1,4 +1,6 @@
 import data from './phrases.json';
+
+const words = data.contextWords;
 // Context tests that decide whether a hedge word is the writer's own uncertainty.
 
 // "you may", "users may": permission, not doubt.
@@ -18,8 +20,8 @@ const JUDGEMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+be|to\s+have|as(?
 // "should not be considered", "must be considered", "will be considered by the board": a ruling or a deliberation, not a belief.
 const RULING_MODAL_BEFORE = /\b(?:should|must|shall|will|need\s+to|needs\s+to|ought\s+to)\s+(?:not\s+)?(?:\p{L}+ly\s+)?be\s+(?:\p{L}+ly\s+)?$/iu;
 // "implementers are expected to consider", "what is expected of members": a duty laid on people, not a prediction.
-const DUTY_SUBJECT = /\b(?:implementers|implementors|maintainers|users|members|contributors|reviewers|authors|developers|applicants|students|employees|staff|participants|candidates|operators|administrators|owners|vendors|volunteers|everyone|you)\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?(?:not\s+)?)?$/iu;
-const DUTY_VERB = /^\s+(?:\p{L}+ly\s+)?(?:consider|support|follow|provide|comply|maintain|review|respond|submit|attend|report|ensure|keep|use|write|document|test|update|handle|implement|fix|avoid|read|know|behave|participate|contribute|take|pay|wear|bring|check|verify|notify|inform|declare|disclose|abide|adhere|observe|uphold|respect|treat)\b/iu;
+const DUTY_SUBJECT = new RegExp(String.raw`\b(?:${words.dutySubjects.join('|')})\s+(?:(?:are|is|were|was)\s+(?:\p{L}+ly\s+)?(?:not\s+)?)?$`, 'iu');
+const DUTY_VERB = new RegExp(String.raw`^\s+(?:\p{L}+ly\s+)?(?:${words.dutyVerbs.join('|')})\b`, 'iu');
 
 /** True when "expected" lays a duty on people ("members are expected to attend", "what is expected of you"), not a prediction. */
 export function isDuty(text: string, index: number, length: number): boolean {

@@ -2,7 +2,8 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { deletion, inside, quote, quotedSpans, span } from '../shared/text-utils';
+import { deletion, quote, span } from '../shared/text-utils';
+import { inside, quotationsOf, type QuoteSpan } from '../../core/quotations';
 import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './context';
 import { addressesReader, inInstructions } from '../shared/register';
 
@@ -30,7 +31,7 @@ function endsWithQuestion(text: string): boolean {
 }
 
 /** Where the hedge is the writer's own: not a capitalised month "May", not inside a quotation. */
-function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: Array<[number, number]>): boolean {
+function isHedge(sentence: Sentence, index: number, length: number, entry: HedgeEntry, quotes: readonly QuoteSpan[]): boolean {
   const word = sentence.text.slice(index, index + length);
   if (inside(quotes, index)) return false;
   // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
@@ -60,7 +61,7 @@ export const hedge: Rule = {
       const instructions = inInstructions(sentence, context.sentences);
       // A rhetorical question ("Or perhaps you've…?") asks; it does not hedge a claim.
       const question = endsWithQuestion(sentence.text);
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotationsOf(sentence).paired;
       for (const { index, length, entry } of matcher.matchAll(sentence.text)) {
         if (!isHedge(sentence, index, length, entry, quotes)) continue;
         if (question && entry.kind === 'adverb') continue;

@@ -1,9 +1,11 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
 import data from './phrases.json';
 
+const words = data.contextWords;
+
 // Words of the list that are also verbs: "leading to the war", "Mass was celebrated by the bishop".
 const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
-  leading: { after: /^\s+(?:to|up|into|from|out|off|him|her|them|it|us|the|a|an|his|their|its)\b/i },
+  leading: { after: /^\s+(?:to|up|into|from|out|off|him|her|them|it|us|the|a|an|his|their|its)\b/i, before: /(?:[,;:—–(]|\s[-–]|\b(?:by|while|after|before|been|be|began|started|spent \p{L}+ \p{L}+))\s*$/iu },
   celebrated: { before: /\b(?:is|are|was|were|be|been|being|it|they|he|she|we|and)\s+(?:\p{L}+ly\s+)?$/iu, after: /^\s+(?:by|in|on|at|with|the|a|an|his|her|their|its)\b/i },
   enduring: { after: /^\s+(?:the|a|an|his|her|their|its|years|months|decades|hardship)\b/i },
 };
@@ -12,7 +14,7 @@ const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
 // Also coordinated: "the busiest and most popular", "this third and most popular". Not a comparison
 // inside a stated set ("the most efficient of which"): that ranks named things, it does not praise.
 // Not an adjective of what can be seen or what applies ("the most visible change", "the most relevant section"): no praise in it.
-const MOST_ADJECTIVE = /(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!recent\b|common\b|likely\b|recently\b|often\b|notably\b|commonly\b|frequently\b|probably\b|certainly\b|especially\b|importantly\b|widely\b|visible\b|noticeable\b|apparent\b|obvious\b|evident\b|relevant\b|immediate\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)/giu;
+const MOST_ADJECTIVE = new RegExp(String.raw`(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!(?:${words.notPraiseAfterMost.join('|')})\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)`, 'giu');
 
 /** True when a listed praise word is used as a verb ("leading to"), not as praise. */
 export function isVerbUse(text: string, index: number, length: number): boolean {
@@ -40,7 +42,9 @@ export function isClassifyingUse(text: string, index: number, length: number): b
 const WELL_KNOWN_TERM = /^\s+(?:ports?|labels?|annotations?|paths?|URIs?|URLs?|locations?|types?|keys?|conditions?|address(?:es)?|files?|director(?:y|ies)|endpoints?|values?|formats?|constants?|symbols?|identifiers?|taints?|prefix(?:es)?|OIDs?|IDs?|headers?|fields?)\b/i;
 // "two important differences", "an exceptional case", "well-known ports": the writer's own argument or a technical term, not praise.
 const PLAIN_SENSE: Record<string, RegExp> = {
-  important: /^\s+(?:differences?|factors?|propert(?:y|ies)|details?|questions?|points?|considerations?|caveats?|distinctions?|aspects?|issues?|requirements?|constraints?|changes?|information|features?|cases?|thing|note|decisions?|trade-?offs?|implications?|limitations?)\b/i,
+  important: new RegExp(String.raw`^\s+(?:${words.nounsAfterImportant.join('|')})\b`, 'i'),
+  // "a really interesting question", "interesting to think about": a conversational aside, not praise of a subject
+  interesting: /^\s+(?:question|point|thought|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
   exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?)\b/i,
   'well-known': WELL_KNOWN_TERM,
   'well known': WELL_KNOWN_TERM,
@@ -53,7 +57,7 @@ export function isPlainSense(text: string, index: number, length: number): boole
 
 const ADVICE_WORDS = new Set(data.adviceWords.words);
 // "It's important to…", "it is crucial that you…": the writer ranks a step of a task.
-const ADVICE_FRAME = /\bit(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+(?:\p{L}+ly\s+|also\s+|therefore\s+)?$/iu;
+const ADVICE_FRAME = /\b(?:it|this|that|both)(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+be)\s+(?:\p{L}+ly\s+|also\s+|therefore\s+|very\s+|so\s+)?$/iu;
 const STEP_AFTER = /^\s+(?:steps?|things?|thing\s+to|tips?|rules?|parts?\s+of\s+(?:the|this|any|your)|factors?\s+to|ways?\s+to)\b/iu;
 
 /** True when an advice word ranks steps of a task ("It's important to rinse", "the most important step"), not a subject. */

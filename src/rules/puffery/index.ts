@@ -2,7 +2,8 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { atSentenceStart, deletion, inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './context';
 import { isInstruction } from '../shared/register';
 
@@ -25,7 +26,7 @@ export const puffery: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
-      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const quotes = quotationsOf(sentence).acrossSentences;
       const instruction = isInstruction(sentence);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
       const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));

@@ -1,7 +1,7 @@
 // Which sentences instruct the reader instead of stating something about the world.
 import type { Sentence } from '../../core/types';
 import words from './register-words.json';
-import { quotedSpans } from './text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
@@ -45,7 +45,7 @@ export function addressesReader(sentence: Sentence): boolean {
   if (isInstruction(sentence)) return true;
   const m = SECOND_PERSON.exec(text);
   if (!m) return false;
-  return !quotedSpans(text).some(([s, e]) => m.index > s && m.index < e);
+  return !inside(quotationsOf(sentence).paired, m.index);
 }
 
 // Per block: the paragraphs (segments) in which at least half the sentences address the reader, found in one pass.
@@ -85,7 +85,7 @@ export function looksLikeTitle(sentence: Sentence): boolean {
 }
 
 // "We found", "our results show", "In this study, we investigate": the authors report their own work.
-const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach)\\b`, 'iu');
+const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:[\\p{L}-]+\\s+)?(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach|research|experiments?|system|framework|algorithm|parser|evaluation|contributions?)\\b`, 'iu');
 
 /** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
 export function reportsOwnWork(sentence: Sentence): boolean {

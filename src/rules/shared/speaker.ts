@@ -2,17 +2,18 @@
 import type { Sentence } from '../../core/types';
 import data from '../unlinked-source/phrases.json';
 import vague from '../unsupported-attribution/phrases.json';
-import { quotedSpansAcrossSentences } from './text-utils';
+import { quotationsOf } from '../../core/quotations';
+import { MONTH_PATTERN, SPEECH_VERBS } from './english';
 
 const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
-const PAST = data.speechVerbs.words.filter((w) => !data.speechVerbs.presentTense.includes(w));
+const PAST = SPEECH_VERBS.words.filter((w) => !SPEECH_VERBS.presentTense.includes(w));
 // Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
-const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(data.speechVerbs.presentTense)})(?=\\s*(?:that\\b|[,:“"])))`;
+const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(SPEECH_VERBS.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)))`;
 // The verbs of an inverted attribution ("…," said Smith).
 const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
 const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
 // A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
-const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
+const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|${MONTH_PATTERN})\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
 const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
@@ -28,17 +29,20 @@ const PATTERNS: RegExp[] = [
   // "…," he said — the speaker named earlier in the passage
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
+// "He urged the government to …", "She added that …": a news story goes on with the speaker it named before.
+const FOLLOW_UP = new RegExp(`^\\W*(?:he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iu');
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
 
 // A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
-const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(data.speechVerbs.words)})\\b`, 'u');
+const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(SPEECH_VERBS.words)})\\b`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
-function speakerIn(text: string): [number, number] | undefined {
+function speakerIn(sentence: Sentence): [number, number] | undefined {
+  const text = sentence.text;
   if (!CUE.test(text)) return undefined;
-  const quotes = quotedSpansAcrossSentences(text);
+  const quotes = quotationsOf(sentence).acrossSentences;
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -47,6 +51,14 @@ function speakerIn(text: string): [number, number] | undefined {
     return [at, m[1].length];
   }
   return undefined;
+}
+
+/** Where the pronoun of a follow-up sentence ("He urged …") stands, as [index, length], or undefined. */
+function followUp(text: string): [number, number] | undefined {
+  const m = FOLLOW_UP.exec(text);
+  if (!m) return undefined;
+  const at = m[0].search(/\p{L}/u);
+  return [at, m[0].slice(at).search(/\s/)];
 }
 
 /** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */
@@ -78,9 +90,12 @@ export function attributions(sentences: readonly Sentence[]): Map<Sentence, Attr
   if (known) return known;
   const out = new Map<Sentence, Attribution>();
   computed.set(sentences, out);
+  const named = new Set<Sentence['segment']>();
   sentences.forEach((sentence, i) => {
-    const found = speakerIn(sentence.text);
+    // A sentence opening "He said …" goes on with a speaker an earlier sentence of the paragraph named.
+    const found = speakerIn(sentence) ?? (named.has(sentence.segment) ? followUp(sentence.text) : undefined);
     if (!found) return;
+    named.add(sentence.segment);
     const attribution = { sentence, speaker: sentence, index: found[0], length: found[1] };
     out.set(sentence, attribution);
     // The quotation around the speaker: sentences before it back to the one that opened the quotation, and after it while it stays open.

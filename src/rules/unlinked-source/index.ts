@@ -2,7 +2,9 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { inside, quote, quotedSpans } from '../shared/text-utils';
+import { REPORTING_VERBS } from '../shared/english';
+import { quote } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { attributions } from '../shared/speaker';
 
 // Judged drafts: a fact-checker rarely wants a news quotation's speaker marked on its own (it is attributed), so
@@ -15,7 +17,7 @@ const JOIN = `(?:\\s+(?:of|for|and|&|de|du|la|le|von|van|der|the|on|at|in)\\b)*`
 /** A capitalised name, possibly several joined by "and": "China Briefing and The Associated Press". */
 const NAME = new RegExp(`^\\s+((?:[Tt]he\\s+)?${WORD}(?:${JOIN}\\s+${WORD})*)`, 'u');
 const NAME_FIRST = new RegExp(
-  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${data.reportingVerbs.join('|')})\\b`,
+  `(?<![\\p{L}])((?:The\\s+)?${WORD}(?:\\s+${WORD})+)\\s+(?:${REPORTING_VERBS.join('|')})\\b`,
   'gu',
 );
 
@@ -35,6 +37,9 @@ function report(sentence: Sentence, index: number, name: string): RuleReport {
   };
 }
 
+// "…," he said: the speaker was named (and reported) where the passage began.
+const PRONOUN = /^(?:he|she|they|it)$/i;
+
 /** Flags sources that are named ("according to The Washington Post") but carry no link or citation. */
 export const unlinkedSource: Rule = {
   meta: {
@@ -50,7 +55,7 @@ export const unlinkedSource: Rule = {
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpans(sentence.text);
+      const quotes = quotationsOf(sentence).paired;
       const seen = new Set<number>();
       for (const { index, length } of matcher.matchAll(sentence.text)) {
         if (inside(quotes, index)) continue;
@@ -68,7 +73,7 @@ export const unlinkedSource: Rule = {
       }
       const credited = attributed.get(sentence);
       // One finding per sentence: a source already named with "according to" covers the speaker too.
-      if (credited && credited.speaker === sentence && !reports.some((r) => r.offset >= sentence.offset && r.offset < sentence.endOffset)) {
+      if (credited && credited.speaker === sentence && !PRONOUN.test(sentence.text.slice(credited.index, credited.index + credited.length)) && !reports.some((r) => r.offset >= sentence.offset && r.offset < sentence.endOffset)) {
         const name = trimName(sentence.text.slice(credited.index, credited.index + credited.length));
         reports.push({ ...report(sentence, credited.index, name), message: `Statement credited to ${quote(name)} has no link or citation`, note: SPEAKER_NOTE, confidence: SPEAKER_CONFIDENCE });
       }

@@ -1,5 +1,7 @@
 import type { Sensitivity } from '../../core/config';
 import data from './check-worthiness.json';
+import { blankDoubleQuoted } from '../../core/quotations';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
 /** One feature that fired in a sentence, with the text that fired it. */
 export interface FeatureHit {
@@ -74,7 +76,7 @@ export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   only: 'only' in f ? contexts(f.only) : undefined,
 }));
 
-const MONTHS_AND_DAYS = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const MONTHS_AND_DAYS = `(?!(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`;
 const WORD = `${MONTHS_AND_DAYS}\\p{Lu}[\\p{L}'’-]+`;
 // A run of capitalised words after the first word ("Kubernetes API Server", "Department of Commerce") is one name;
 // acronyms alone ("API", "CSI") are jargon more often than names.
@@ -84,9 +86,6 @@ const NAME = new RegExp(`(?<=[\\p{L}\\p{N},;:)]\\s+)(?![\\p{Lu}\\p{N}]+\\b)${WOR
 export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
-
-// Straight quotes pair across a soft line break too, as in text-utils.ts quotedSpans.
-const QUOTED = /“[^”]*”|"[^"]*"/g;
 
 /** Whether a match of a feature counts where it stands. */
 function counts(feature: Feature, text: string, m: RegExpExecArray): boolean {
@@ -120,7 +119,7 @@ function lookIn(text: string): (i: number) => RegExpExecArray | null {
   let unquoted: string | undefined;
   return (i) => {
     const f = FEATURES[i];
-    return firstCounting(f, f.outsideQuotes ? (unquoted ??= text.replace(QUOTED, (q) => ' '.repeat(q.length))) : text);
+    return firstCounting(f, f.outsideQuotes ? (unquoted ??= blankDoubleQuoted(text)) : text);
   };
 }
 

@@ -4,7 +4,7 @@ import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
 import { quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
-import { isInstruction, looksLikeTitle, reportsOwnWork } from '../shared/register';
+import { addressesReader, looksLikeTitle, reportsOwnWork } from '../shared/register';
 import calibration from './calibration.json';
 
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
@@ -47,6 +47,9 @@ function marked(sentences: readonly Sentence[]): Set<Sentence> {
   return out;
 }
 
+// "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
+const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
+
 // A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
 const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$/u;
 
@@ -64,7 +67,7 @@ export const unsourcedClaim: Rule = {
     // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
-      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text)) continue;
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
@@ -72,7 +75,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: isInstruction(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidenceOf(worth.score),
+        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidenceOf(worth.score),
       });
     }
     return reports;

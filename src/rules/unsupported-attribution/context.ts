@@ -1,6 +1,8 @@
 // Context tests for vague quantifiers: "many scholars" stands in for names, "some 300 people" is a figure.
 import data from './phrases.json';
 
+const contextWords = data.contextWords;
+
 const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 // "several weeks", "a few consecutive paces", "several hundred": an extent or a figure, not unnamed people or sources.
 const MEASURE_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${words(data.measureNouns)})(?![\\p{L}-])`, 'iu');
@@ -51,7 +53,7 @@ export function isVagueQuantity(text: string, index: number, length: number): bo
 }
 
 // Words that end the noun phrase after "some" ("some users report", "in some cases this ...").
-const PHRASE_END = /^(?:of|in|on|at|for|to|from|with|by|about|into|over|under|between|through|during|without|within|against|among|across|via|per|like|such|and|or|but|that|which|who|whom|when|where|while|if|because|since|though|although|whether|until|unless|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did|not|its|his|her|their|this|these|those|thus|also|then|there)$/i;
+const PHRASE_END = new RegExp(String.raw`^(?:${contextWords.phraseEndWords.join('|')})$`, 'i');
 // "some of the pain", "some of this": a part of one thing; "some of them", "some of the benefits": some of many.
 const PARTITIVE = /^\s+of\s+(?:(them|us|you|which|whom|these|those)\b|(this|that|it)\b|(?:the|his|her|its|their|our|my|your)\s+)/i;
 const PLURAL = /(?:[^siu'’]s|people|men|women|children|data|media|criteria|phenomena|folk|staff|police)$/i;

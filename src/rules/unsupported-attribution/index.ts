@@ -2,7 +2,10 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
-import { inside, quote, quotedSpansAcrossSentences, span } from '../shared/text-utils';
+
+const words = data.contextWords;
+import { quote, span } from '../shared/text-utils';
+import { inside, quotationsOf } from '../../core/quotations';
 import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
 
 const alternation = (words: readonly string[]) =>
@@ -30,7 +33,7 @@ function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
 }
 
 // "it is widely believed", "it has been observed": a belief or report credited to no one ("it was observed by Hooke" names one).
-const IMPERSONAL_REPORT = /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:believed|thought|said|claimed|reported|considered|rumou?red|alleged|assumed|suggested|presumed|supposed|argued|estimated|observed|noted|hypothesi[sz]ed|accepted|understood|recogni[sz]ed|known(?!\s+as\b))\b(?!\s+by\b)/giu;
+const IMPERSONAL_REPORT = new RegExp(String.raw`\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+|long\s+)?(?:${words.impersonalReportVerbs.join('|')}|known(?!\s+as\b))\b(?!\s+by\b)`, 'giu');
 
 const marker = (at: number, text: string) => ({ title: `Insert a ${text} marker`, edits: [{ offset: at, endOffset: at, newText: ` ${text}` }] });
 
@@ -55,7 +58,7 @@ export const unsupportedAttribution: Rule = {
     const reports: RuleReport[] = [];
     for (const sentence of context.sentences) {
       if (sentence.cited || sentence.segment.kind === 'heading') continue;
-      const quotes = quotedSpansAcrossSentences(sentence.text);
+      const quotes = quotationsOf(sentence).acrossSentences;
       const hits: Hit[] = matcher.matchAll(sentence.text)
         .filter((h) => !namesWhoKnows(sentence.text, h.index + h.length))
         .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));

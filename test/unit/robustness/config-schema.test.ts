@@ -10,7 +10,7 @@ const schema = JSON.parse(readFileSync(join(projectRoot, 'schemas', 'citation-ne
 const validate = new Ajv({ strict: false }).compile(schema);
 const SAMPLE: Record<string, unknown> = {
   stalenessMonths: 6, referenceDate: '2026-11-28', citationStyle: 'link', sensitivity: 'high',
-  bibliography: ['refs.bib'], include: ['**/*.md'], exclude: ['drafts/**'], maxFileSize: 1000,
+  bibliography: ['refs.bib'], include: ['**/*.md'], exclude: ['drafts/**'], maxFileSize: 1000, maxFindingsPerFile: 50,
 };
 
 describe('robustness: JSON schema of .citation-needed.json (schemas/citation-needed.schema.json)', () => {
@@ -40,7 +40,7 @@ describe('robustness: JSON schema of .citation-needed.json (schemas/citation-nee
 
   it('has the defaults of defaultConfig()', () => {
     const defaults = defaultConfig() as unknown as Record<string, unknown>;
-    for (const key of ['stalenessMonths', 'citationStyle', 'sensitivity', 'bibliography', 'include', 'exclude', 'maxFileSize']) {
+    for (const key of ['stalenessMonths', 'citationStyle', 'sensitivity', 'bibliography', 'include', 'exclude', 'maxFileSize', 'maxFindingsPerFile']) {
       assert.deepEqual(schema.properties[key].default, defaults[key], key);
     }
   });
@@ -57,6 +57,8 @@ describe('robustness: JSON schema of .citation-needed.json (schemas/citation-nee
       { citationStyle: 'apa' },
       { sensitivity: 'max' },
       { maxFileSize: -1 },
+      { maxFindingsPerFile: 0 },
+      { maxFindingsPerFile: 2.5 },
       { stalenessMonths: '12' },
       { include: 'docs' },
       { unknown: true },

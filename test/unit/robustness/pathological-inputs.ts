@@ -14,12 +14,14 @@ function binary(length: number): string {
   return out;
 }
 
-/** The pathological inputs of issue 10, by name; each ends with TAIL after a blank line. */
+/** The pathological inputs, by name; each ends with TAIL after a blank line. */
 export const PATHOLOGICAL: Record<string, () => string> = {
   'nested-blockquotes-10000': () => '> '.repeat(10_000) + 'Experts say it rose.\n\n' + TAIL,
   'nested-list-1000': () => Array.from({ length: 1000 }, (_, i) => '  '.repeat(i) + `- item ${i} grew 40%`).join('\n') + '\n\n' + TAIL,
   'single-line-2mb': () => repeat('Experts say costs fell 40%. ', 2_000_000) + '\n\n' + TAIL,
+  'repeated-claims-1.85mb': () => 'Experts say this is likely the best. '.repeat(50_000) + '\n\n' + TAIL,
   'brackets-1mb': () => '['.repeat(1_000_000) + '\n\n' + TAIL,
+  'star-underscore-1mb': () => repeat('*_', 1_000_000) + '\n\n' + TAIL,
   'asterisks-1mb': () => '*'.repeat(1_000_000) + '\n\n' + TAIL,
   'underscores-1mb': () => '_'.repeat(1_000_000) + '\n\n' + TAIL,
   'backticks-1mb': () => 'Code ' + '`'.repeat(1_000_000) + '\n\n' + TAIL,

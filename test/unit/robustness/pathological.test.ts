@@ -6,8 +6,12 @@ import type { Finding } from '../../../src/core/types';
 import { assertWellFormed, REFERENCE_DATE } from './helpers';
 import { PATHOLOGICAL, TAIL } from './pathological-inputs';
 
-const check = (text: string) => lint(text, { referenceDate: REFERENCE_DATE });
+/** lint() with no practical cap on findings, so counts can be checked (the cap has its own tests). */
+const check = (text: string) => lint(text, { referenceDate: REFERENCE_DATE, config: { maxFindingsPerFile: Number.MAX_SAFE_INTEGER } });
 const count = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).length;
+
+/** The findings before the closing paragraph. */
+const beforeTail = (text: string, findings: Finding[]) => findings.filter((f) => f.offset < text.length - TAIL.length);
 
 /** Lints a named input; asserts the contract and that the closing paragraph is still checked. */
 function lintCase(name: string): { text: string; findings: Finding[] } {
@@ -23,16 +27,21 @@ function lintCase(name: string): { text: string; findings: Finding[] } {
 describe('robustness: pathological inputs (correctness; time and memory are in npm run bench:pathological)', function () {
   this.timeout(180_000);
 
-  it('10,000 nested blockquotes: no stack overflow; the nested block is skipped with a note', () => {
+  it('10,000 nested blockquotes: no stack overflow; the nested block is skipped with one notice', () => {
     const { text, findings } = lintCase('nested-blockquotes-10000');
-    assert.equal(findings.filter((f) => f.offset < text.length - TAIL.length).length, 0);
+    const [notice, ...rest] = beforeTail(text, findings);
+    assert.deepEqual(rest, []);
+    assert.equal(notice.ruleId, 'check-limits');
+    assert.equal(notice.severity, 'info');
+    assert.equal(notice.offset, 0);
+    assert.match(notice.message, /^Not checked: this block is nested \d+ deep \(limit 100 markers, 256 columns\)$/);
     const [first] = splitBlocks(text);
     assert.match(first.skipped ?? '', /nested \d+ deep/);
   });
 
-  it('1,000 nested list items: skipped as too deep, not parsed for minutes', () => {
+  it('1,000 nested list items: skipped as too deep, not parsed for minutes, with one notice for the list', () => {
     const { text, findings } = lintCase('nested-list-1000');
-    assert.equal(findings.filter((f) => f.offset < text.length - TAIL.length).length, 0);
+    assert.deepEqual(beforeTail(text, findings).map((f) => `${f.ruleId}@${f.offset}`), ['check-limits@0']);
     assert.ok(splitBlocks(text).slice(0, -1).every((b) => b.skipped), 'every piece of the list is marked skipped');
   });
 
@@ -50,12 +59,44 @@ describe('robustness: pathological inputs (correctness; time and memory are in n
     for (const block of splitBlocks(text)) assert.ok(block.endOffset - block.offset <= MAX_BLOCK_LENGTH);
   });
 
-  for (const name of ['brackets-1mb', 'asterisks-1mb', 'underscores-1mb', 'backticks-1mb', 'angle-brackets-1mb']) {
-    it(`${name}: no prose findings in the run, the rest of the document checked`, () => {
+  for (const name of ['asterisks-1mb', 'underscores-1mb', 'backticks-1mb']) {
+    it(`${name}: a single run, parsed as Markdown (cheap): no findings in it, the rest of the document checked`, () => {
       const { text, findings } = lintCase(name);
-      assert.equal(findings.filter((f) => f.offset < text.length - TAIL.length).length, 0);
+      assert.deepEqual(beforeTail(text, findings), []);
     });
   }
+
+  for (const [name, why] of [['brackets-1mb', /65,536 brackets \(limit 4,000\)/], ['star-underscore-1mb', /65,536 emphasis delimiter runs \(\*, _, ~; limit 2,000\)/], ['angle-brackets-1mb', /65,536 "<" \(limit 2,000\)/]] as const) {
+    it(`${name}: checked as plain text with one notice naming the count, the rest of the document checked`, () => {
+      const { text, findings } = lintCase(name);
+      const [notice, ...rest] = beforeTail(text, findings);
+      assert.deepEqual(rest, []);
+      assert.equal(notice.ruleId, 'check-limits');
+      assert.deepEqual([notice.offset, notice.endOffset], [0, 40]);
+      assert.match(notice.message, /^Checked as plain text, not as Markdown: this block has /);
+      assert.match(notice.message, why);
+      assert.ok(splitBlocks(text).slice(0, -1).every((b) => b.plain), 'every piece of the line is plain');
+    });
+  }
+
+  it('a block checked as plain text is still checked: its claims are found, its markup is not parsed', () => {
+    const text = 'Experts say costs fell 40%. ' + '*_'.repeat(1500) + ' It is currently [big](https://example.org).';
+    const findings = check(text);
+    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), ['check-limits', 'date-sensitive', 'unsourced-claim', 'unsupported-attribution']);
+    assert.equal(count(check('Experts say costs fell 40%. ' + '*_'.repeat(900)), 'check-limits'), 0, 'under the limit: parsed as Markdown');
+  });
+
+  it('1.85 MB of repeated claims in one paragraph: every sentence found without a cap; 1,000 and a notice with the default cap', () => {
+    const { text, findings } = lintCase('repeated-claims-1.85mb');
+    assert.equal(count(findings, 'unsupported-attribution'), 50_001);
+    const capped = lint(text, { referenceDate: REFERENCE_DATE });
+    assert.equal(capped.length, 1001);
+    const last = capped[1000];
+    assert.equal(last.ruleId, 'check-limits');
+    assert.equal(last.message, `${(findings.length - 1000).toLocaleString('en-US')} more findings in this file not shown (maxFindingsPerFile is 1,000)`);
+    assert.deepEqual(capped.slice(0, 1000), findings.slice(0, 1000), 'the first 1,000 are those of the uncapped check');
+    assert.equal(last.offset, findings[1000].offset);
+  });
 
   it('a line of 1 MB of backticks opens a code fence that runs to the end (CommonMark): nothing is prose', () => {
     const text = '`'.repeat(1_000_000) + '\n\n' + TAIL;

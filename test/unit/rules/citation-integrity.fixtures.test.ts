@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { lint } from '../../../src/engine';
 import { applyFixes } from '../../../src/core/apply-fixes';
-import { lineStarts, positionAt } from '../../../src/core/location';
 import { BibliographyLoader, bibliographyFiles } from '../../../src/cli/bibliography';
 import type { Finding } from '../../../src/core/types';
+import { byPosition, describeFinding, readExpectation } from '../fixture-format';
 
 // Minimal runner for test/fixtures/citation-integrity until the generic runner covers bibliographies.
 const root = (() => {
@@ -14,21 +14,8 @@ const root = (() => {
 const folder = join(root, 'test', 'fixtures', 'citation-integrity');
 const RULE = 'citation-integrity';
 
-function expectation(text: string): { referenceDate: string; findings: string[] } {
-  const block = /<!--\s*expect\b([\s\S]*?)-->/.exec(text);
-  assert.ok(block, 'fixture has no expect block');
-  const lines = block[1].split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const referenceDate = /^reference-date:\s*(\S+)$/.exec(lines.find((l) => l.startsWith('reference-date:')) ?? '')?.[1];
-  assert.ok(referenceDate, 'fixture has no reference-date');
-  return { referenceDate, findings: lines.filter((l) => /^\d+:\d+-\d+:\d+ [a-z-]+$/.test(l)) };
-}
-
-function describe1(text: string, f: Finding): string {
-  const starts = lineStarts(text);
-  const a = positionAt(starts, f.offset);
-  const b = positionAt(starts, f.endOffset);
-  return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1} ${f.ruleId}`;
-}
+const expectation = readExpectation;
+const describe1 = (text: string, f: Finding) => describeFinding(text, f);
 
 describe('citation-integrity fixtures', () => {
   const loader = new BibliographyLoader();
@@ -49,7 +36,7 @@ describe('citation-integrity fixtures', () => {
       const file = join(folder, name);
       const text = readFileSync(file, 'utf8');
       const findings = run(file, text);
-      assert.deepEqual(findings.map((f) => describe1(text, f)), expectation(text).findings);
+      assert.deepEqual(findings.map((f) => describe1(text, f)).sort(byPosition), [...expectation(text).findings].sort(byPosition));
       // A finding's preferred fix must make that finding go away without adding more than one new one
       // (a definition's placeholder target is itself reported until it is filled in).
       for (const finding of findings) {

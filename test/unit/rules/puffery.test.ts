@@ -12,6 +12,9 @@ describe('puffery', () => {
     ['Orioli was an important artist of his time.', ['important']],
     ['The chef is known for exceptional service.', ['exceptional']],
     ['She met several well-known writers in London.', ['well-known']],
+    ['Acme is a leading provider of widgets.', ['leading']],
+    ['It is one of the leading universities in Europe.', ['leading']],
+    ['This is a truly interesting museum.', ['interesting']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
@@ -27,6 +30,11 @@ describe('puffery', () => {
     'The two formats have two important differences.',
     'An exceptional case is handled by the caller.',
     'The server listens on the well-known ports below 1024.',
+    'He took 21 wickets in three matches—leading England to an innings win.',
+    'She spent over four decades in the sport, leading teams at both levels.',
+    'Both are important for maintaining a polished look.',
+    "Oh, that's a really interesting question!",
+    'Start with the most basic concepts of chemistry.',
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));

@@ -21,6 +21,17 @@ describe('unsourced-claim', () => {
     assert.equal(messages('He said: "We will never surrender to anyone at all."').length, 1);
   });
 
+  it('takes a follow-up sentence ("He urged …") as the words of the speaker the paragraph named, not of an unnamed "he"', () => {
+    const text = 'Retail sales rose 0.1% in the quarter, David Lonsdale said. He urged the government to cut business rates by 20%.';
+    assert.deepEqual(flagged('unsourced-claim', text), []);
+    assert.equal(flagged('unsourced-claim', 'He urged the government to cut business rates by 20%.').length, 1);
+  });
+
+  it('counts a speech verb that also has another sense only where it reports words ("…," Gething charged.)', () => {
+    assert.deepEqual(flagged('unsourced-claim', '"They have had three chances to rule it out, and refused 40 times," Gething charged.'), []);
+    assert.equal(flagged('unsourced-claim', 'Former midfielder David Nakhid has declared his candidacy for the 2016 election.').length, 1);
+  });
+
   it('does not flag a cited sentence', () => {
     assert.deepEqual(flagged('unsourced-claim', 'Costs fell by 40% last year.[^1]\n\n[^1]: Annual report.'), []);
     assert.deepEqual(flagged('unsourced-claim', 'Costs fell by 40% last year ([report](https://example.org/report)).'), []);
