@@ -40,6 +40,7 @@ const NOW_IDIOM = /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i;
 // "cesspits that had once been emptied by hand now overflowed": after a past perfect, "once" or a year, "now"
 // before a simple past is the story's time, not the writer's. Not in reported speech ("said he now believed").
 const NOW_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|became|began|came|grew|fell|rose|stood|lay|ran|held|took|knew|saw|went|found|faced|lived)(?![\p{L}\p{N}'’-])/u;
+const PAST_COPULA_BEFORE = /\b(?:was|were)\s+$/i;
 const STORY_PAST_BEFORE = /(?<![\p{L}])(?:had|once)(?![\p{L}])|(?<![\d$.,])1[0-9]\d\d(?!\d)/iu;
 const SAYING = /(?<![\p{L}])(?:said|says|told|tells|stated|reported|announced|believed|thought|added|according to)(?![\p{L}])/iu;
 const NOW_DISCOURSE = /^(?:[,:]|\s+(?:let'?s|let|open|click|run|go|add|type|press|select|we|you|I|imagine|consider|suppose|for|that|when|if|then)\b)/i;
@@ -89,6 +90,7 @@ function isNow(sentence: Sentence, index: number, length: number): boolean {
   const after = text.slice(index + length);
   if (sentence.segment.kind === 'heading') return false; // "## What should consumers do now?": a section's question, not a claim
   if (NOW_PAST_VERB.test(after) && STORY_PAST_BEFORE.test(before) && !SAYING.test(before)) return false;
+  if (PAST_COPULA_BEFORE.test(before) && !SAYING.test(before)) return false; // "the colony was now able to govern itself": the story's now
   if (atSentenceStart(text, index)) return !NOW_DISCOURSE.test(after);
   return !NOW_NARRATION.test(before) && !NOW_IDIOM.test(after);
 }
@@ -121,6 +123,7 @@ export function isRelative(sentence: Sentence, index: number, length: number, en
   if (notBefore?.test(after) || notAfter?.test(before) || clause?.test(before)) return false;
   if (entry.notInDatedSentence && namesDate(text)) return false;
   if (entry.phrase === 'today' && atSentenceStart(text, index) && TODAY_LASTING.test(after)) return false;
+  if (entry.phrase === 'soon' && NOW_PAST_VERB.test(after)) return false; // "soon rose through the ranks": the story's time
   if (entry.phrase === 'now') return isNow(sentence, index, length);
   if (entry.context === 'noun') return isTimeNoun(before, after);
   if (entry.context === 'adjective') return isTimeAdjective(sentence, before, after);

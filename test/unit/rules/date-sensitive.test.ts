@@ -66,6 +66,8 @@ describe('date-sensitive context', () => {
     ['Much of the network is still in use today.', ['today']],
     ['Their plans were soon thwarted by the British navy.', []],
     ['The ministry will soon publish the report.', ['soon']],
+    ['He soon rose through the ranks to become a partner.', []],
+    ['This meant that the colony was now able to govern itself.', []],
     ['The party would continue to hold power for the next several decades.', []],
     ['The party will hold power for the next several decades.', ['the next several decades']],
     ['Now that we have found the eigenvectors, we can write the general solution.', []],
