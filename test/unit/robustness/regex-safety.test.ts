@@ -47,6 +47,7 @@ const POLYNOMIAL_BOUNDED: Array<{ file: string; starts?: string; bound: string }
   { file: 'src/rules/date-sensitive/calendar-matcher.ts', bound: 'one sentence' },
   { file: 'src/rules/citation-integrity/index.ts', starts: '\\[\\^', bound: 'one block; labels capped at 100 characters' },
   { file: 'src/rules/citation-integrity/index.ts', starts: '\\]\\(', bound: 'one link' },
+  { file: 'src/rules/citation-integrity/parts.ts', starts: '\\[\\^', bound: 'one segment; labels capped at 100 characters' },
   { file: 'src/rules/hedge/context.ts', bound: 'the part of one sentence before a modal verb' },
   { file: 'src/rules/date-sensitive/clause.ts', bound: 'one clause of one sentence' },
   { file: 'src/rules/date-sensitive/context.ts', bound: 'one sentence' },
