@@ -1,5 +1,5 @@
 import { monthName, type RefDate } from '../../core/dates';
-import { MONTHS, MONTH_ABBREVIATIONS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../shared/english';
+import { IRREGULAR_PAST_PATTERN, MONTHS, MONTH_ABBREVIATIONS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from '../shared/english';
 
 /** A calendar reference that leaves out its year (or counts from an unstated now), found in a sentence. */
 export interface CalendarMatch {
@@ -39,8 +39,7 @@ const CONTINUING = /\b(?:has|have|hasn't|haven't|has not|have not|is|are|remains
 const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during|through|of|to|for)\s+$/i;
 // Tense of the sentence, for the year of a bare month: "will meet in March" is the next March, "met in March" the last.
 const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|(?:is|are) (?:expected|set|scheduled|due|slated|planned|going) to|plans? to|upcoming)(?![\p{L}])/iu;
-const IRREGULAR_PAST = 'rose|fell|grew|met|took|began|came|went|saw|made|held|won|lost|sold|paid|said|told|left|became|ran|spent|built|brought';
-const PAST = new RegExp(`(?<![\\p{L}])(?:was|were|had|did|${IRREGULAR_PAST}|\\p{Ll}{2,}(?<!e)ed)(?![\\p{L}])`, 'u');
+const PAST = new RegExp(`(?<![\\p{L}])(?:was|were|had|did|${IRREGULAR_PAST_PATTERN}|\\p{Ll}{2,}(?<!e)ed)(?![\\p{L}])`, 'u');
 // "the rain falls between June and September": a range of months in a timeless present recurs every year.
 const MONTH_RANGE = new RegExp(`(?<![\\p{L}])(?:between|from)\\s+(?:${MONTHS.join('|')})\\s+(?:and|to|through|until)\\s+(?:${MONTHS.join('|')})(?![\\p{L}])`, 'iu');
 

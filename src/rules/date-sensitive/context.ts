@@ -2,7 +2,7 @@ import type { PhraseEntry } from '../../core/phrases';
 import type { Sentence } from '../../core/types';
 import { isFigureClaim, isPendingStatus, isPrediction, isPreviousEvent } from './clause';
 import { atSentenceStart } from '../shared/text-utils';
-import { MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
+import { IRREGULAR_PAST_PATTERN, MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 import phrases from './phrases.json';
 
 const words = phrases.contextWords;
@@ -39,7 +39,7 @@ const NOW_NARRATION = /\b(?:we|I|you|let us|let's)\s+(?:(?:can|could|should|will
 const NOW_IDIOM = /^\s+(?:and\s+(?:then|again)|or\s+never)\b/i;
 // "cesspits that had once been emptied by hand now overflowed": after a past perfect, "once" or a year, "now"
 // before a simple past is the story's time, not the writer's. Not in reported speech ("said he now believed").
-const NOW_PAST_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|became|began|came|grew|fell|rose|stood|lay|ran|held|took|knew|saw|went|found|faced|lived)(?![\p{L}\p{N}'’-])/u;
+const NOW_PAST_VERB = new RegExp(String.raw`^\s+(?:\p{Ll}{2,}ed|was|were|${IRREGULAR_PAST_PATTERN})(?![\p{L}\p{N}'’-])`, 'u');
 const PAST_COPULA_BEFORE = /\b(?:was|were)\s+$/i;
 const STORY_PAST_BEFORE = /(?<![\p{L}])(?:had|once)(?![\p{L}])|(?<![\d$.,])1[0-9]\d\d(?!\d)/iu;
 const SAYING = /(?<![\p{L}])(?:said|says|told|tells|stated|reported|announced|believed|thought|added|according to)(?![\p{L}])/iu;
