@@ -26,11 +26,8 @@ function phraseSource(phrase: string): string {
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_-])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_-])';
 
-/** The phrases whose first word leads to one state of the trie, in the regex's order, and (made on first use) their alternation anchored at one position. */
-interface Candidates {
-  sources: string[];
-  sticky?: RegExp;
-}
+/** The keys of the phrases whose first word leads to one state of the trie, in the regex's order. */
+type Candidates = string[];
 
 const SLOTS = 37;
 /** Slot of each ASCII word character in the trie (letters case-folded: a-z, 0-9, `_`), -1 for the others. */
@@ -54,16 +51,59 @@ function wordBeyondAscii(text: string, i: number, code: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** The first word of a phrase's key when the trie can hold it: ASCII word characters up to a non-word character or the end. */
+/** The first word of a phrase's key when the trie can hold the phrase: its key is ASCII and starts with a word character. */
 function firstWord(phraseKey: string): string | undefined {
+  for (let i = 0; i < phraseKey.length; i++) if (phraseKey.charCodeAt(i) >= 128) return undefined;
   let end = 0;
-  while (end < phraseKey.length && phraseKey.charCodeAt(end) < 128 && SLOT[phraseKey.charCodeAt(end)] >= 0) end++;
-  if (end === 0) return undefined;
-  if (end < phraseKey.length) {
-    const code = phraseKey.charCodeAt(end);
-    if (code >= 128 && wordBeyondAscii(phraseKey, end, code) > 0) return undefined;
+  while (end < phraseKey.length && SLOT[phraseKey.charCodeAt(end)] >= 0) end++;
+  return end > 0 ? phraseKey.slice(0, end) : undefined;
+}
+
+/** `[\s\u2010-\u2014-]`, what the regex allows between the words of a phrase. */
+function isSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
+  return (code >= 0x2000 && code <= 0x200a) || (code >= 0x2010 && code <= 0x2014) || code === 0xa0 || code === 0x1680
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** No match: the phrase does not continue here. */
+const NO = -1;
+/** The text has a character beyond ASCII where the phrase has an ASCII letter: let the regex decide (it folds `ſ` to `s`). */
+const ASK_REGEX = -2;
+
+/**
+ * Where the phrase `phraseKey` (ASCII), whose first word the text has from `start` to `from`, ends in the
+ * text as its regex would match it (separators for each space, `'` or `’` for `'`, letters in either
+ * case, then no word character or `-`); NO or ASK_REGEX otherwise.
+ */
+function phraseEnd(phraseKey: string, text: string, from: number, wordLength: number): number {
+  let p = from;
+  for (let k = wordLength; k < phraseKey.length; k++) {
+    const want = phraseKey.charCodeAt(k);
+    if (p >= text.length) return NO;
+    const code = text.charCodeAt(p);
+    if (want === 32) {
+      if (!isSeparator(code)) return NO;
+      do p++;
+      while (p < text.length && isSeparator(text.charCodeAt(p)));
+      continue;
+    }
+    if (want === 39) {
+      if (code !== 39 && code !== 0x2019) return NO;
+    } else if (code !== want) {
+      const letter = want >= 97 && want <= 122;
+      if (letter && code === want - 32) {
+        // the same letter, capital
+      } else if (letter && code >= 128) return ASK_REGEX;
+      else return NO;
+    }
+    p++;
   }
-  return phraseKey.slice(0, end);
+  if (p < text.length) {
+    const code = text.charCodeAt(p);
+    if (code < 128 ? SLOT[code] >= 0 || code === 45 : wordBeyondAscii(text, p, code) > 0) return NO;
+  }
+  return p;
 }
 
 /**
@@ -74,8 +114,8 @@ class IndexedMatcher<T extends PhraseEntry> {
   constructor(
     private readonly transitions: Int32Array,
     private readonly phrasesAt: ReadonlyArray<Candidates | undefined>,
-    /** The whole alternation, anchored at one position. */
-    private readonly anywhere: RegExp,
+    /** The whole alternation, anchored at one position (made on first use). */
+    private readonly alternation: string,
     /** The phrases outside the trie, searched for; undefined when there are none. */
     private readonly others: RegExp | undefined,
     private readonly entryFor: (matched: string) => T | undefined,
@@ -89,19 +129,25 @@ class IndexedMatcher<T extends PhraseEntry> {
     return m ? m.index : text.length + 1;
   }
 
+  private anywhere?: RegExp;
+
   /** What the whole alternation matches at `at`, if anything. */
   private anywhereAt(text: string, at: number): string | undefined {
-    this.anywhere.lastIndex = at;
-    return this.anywhere.exec(text)?.[0];
+    const anywhere = (this.anywhere ??= new RegExp(this.alternation, 'iuy'));
+    anywhere.lastIndex = at;
+    return anywhere.exec(text)?.[0];
   }
 
-  /** What the trie's phrases found under `state` match at `at`: the first in the regex's order. */
-  private candidateAt(text: string, at: number, state: number): string | undefined {
+  /** What the trie's phrases found under `state` match at `at` (their first word ending at `wordEnd`): the first in the regex's order. */
+  private candidateAt(text: string, at: number, wordEnd: number, state: number): string | undefined {
     const phrases = this.phrasesAt[state];
     if (!phrases) return undefined;
-    const sticky = (phrases.sticky ??= new RegExp(`${BOUNDARY_BEFORE}(?:${phrases.sources.join('|')})${BOUNDARY_AFTER}`, 'iuy'));
-    sticky.lastIndex = at;
-    return sticky.exec(text)?.[0];
+    for (const phraseKey of phrases) {
+      const end = phraseEnd(phraseKey, text, wordEnd, wordEnd - at);
+      if (end === ASK_REGEX) return this.anywhereAt(text, at);
+      if (end !== NO) return text.slice(at, end);
+    }
+    return undefined;
   }
 
   matchAll(text: string): Array<{ index: number; length: number; entry: T }> {
@@ -151,7 +197,7 @@ class IndexedMatcher<T extends PhraseEntry> {
       if (start < cursor || (start > 0 && text.charCodeAt(start - 1) === 45)) continue;
       let matched: string | undefined;
       if (other === start || !ascii) matched = this.anywhereAt(text, start);
-      else if (state > 0) matched = this.candidateAt(text, start, state);
+      else if (state > 0) matched = this.candidateAt(text, start, i, state);
       if (matched === undefined) continue;
       this.record(out, start, matched);
       cursor = start + matched.length;
@@ -180,10 +226,11 @@ class IndexedMatcher<T extends PhraseEntry> {
  * the first phrase in the regex's order, longest keys first), without running it: a match of a phrase
  * that starts with an ASCII word starts where the text has that same word (the regex's lookbehind puts
  * it at a word's start, and the phrase's next character is no word character), so each word of the
- * text is walked through a trie of first words and only the phrases found there are tried, with their
- * alternation anchored at that word. The regex itself still answers where it could match otherwise: at a
- * word with characters beyond ASCII (case-insensitive matching folds `ſ` to `s`, `K` to `k`), and from
- * the next place where a phrase that does not start with such a word matches (`[citation needed]`).
+ * text is walked through a trie of first words and only the phrases found there are compared with the
+ * text that follows, as the regex would (see phraseEnd). The regex itself still answers where it could
+ * match otherwise: at a word with characters beyond ASCII (case-insensitive matching folds `ſ` to `s`,
+ * `K` to `k`), and from the next place where a phrase outside the trie (one that is not ASCII, or does
+ * not start with a word: `[citation needed]`) matches.
  */
 export function compilePhrases<T extends PhraseEntry>(entries: readonly T[], add: readonly string[] = [], remove: readonly string[] = [], makeEntry?: (phrase: string) => T): PhraseMatcher<T> {
   const removed = new Set(remove.map(key));
@@ -228,12 +275,12 @@ export function compilePhrases<T extends PhraseEntry>(entries: readonly T[], add
       }
       state = transitions[at] - 1;
     }
-    (phrasesAt[state] ??= { sources: [] }).sources.push(sources[k]);
+    (phrasesAt[state] ??= []).push(phraseKey);
   });
   const matcher = new IndexedMatcher<T>(
     Int32Array.from(transitions),
     phrasesAt,
-    new RegExp(alternation, 'iuy'),
+    alternation,
     others.length ? new RegExp(`${BOUNDARY_BEFORE}(?:${others.join('|')})${BOUNDARY_AFTER}`, 'giu') : undefined,
     entryFor,
   );
