@@ -40,6 +40,19 @@ const PREPOSITION_BEFORE = /\b(?:since|until|till|by|from|before|after|in|during
 // Tense of the sentence, for the year of a bare month: "will meet in March" is the next March, "met in March" the last.
 const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|(?:is|are) (?:expected|set|scheduled|due|slated|planned|going) to|plans? to|upcoming)(?![\p{L}])/iu;
 const PAST = new RegExp(`(?<![\\p{L}])(?:was|were|had|did|${IRREGULAR_PAST_PATTERN}|\\p{Ll}{2,}(?<!e)ed)(?![\\p{L}])`, 'u');
+// Cheap tests that each pattern above needs to pass (same flags, so the same case folding), run before it:
+// a sentence with no weekday's common ending, no month's first three letters, no "quarter"... cannot match.
+const commonEnding = (words: readonly string[]) => {
+  let end = words[0] ?? '';
+  for (const w of words) while (!w.toLowerCase().endsWith(end.toLowerCase())) end = end.slice(1);
+  return end;
+};
+const WEEKDAY_NEEDS = new RegExp(commonEnding(WEEKDAYS) || WEEKDAY_PATTERN, 'iu');
+const MONTH_NEEDS = new RegExp([...new Set([...MONTHS, ...MONTH_ABBREVIATIONS].map((m) => m.slice(0, 3)))].join('|'), 'iu');
+const QUARTER_NEEDS = /quarter/iu;
+const AGO_NEEDS = /\sago/iu;
+const YEAR_BACK_NEEDS = /year/iu;
+const SINCE_NEEDS = /since/iu;
 // "the rain falls between June and September": a range of months in a timeless present recurs every year.
 const MONTH_RANGE = new RegExp(`(?<![\\p{L}])(?:between|from)\\s+(?:${MONTHS.join('|')})\\s+(?:and|to|through|until)\\s+(?:${MONTHS.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -57,6 +70,7 @@ function monthIndex(name: string): number {
 }
 
 function weekdays(text: string, anchor: RefDate, out: CalendarMatch[]): void {
+  if (!WEEKDAY_NEEDS.test(text)) return;
   for (const m of text.matchAll(WEEKDAY)) {
     const name = m[1];
     if (name !== WEEKDAYS.find((w) => w.toLowerCase() === name.toLowerCase())) continue; // capitalised only
@@ -77,6 +91,7 @@ function weekdays(text: string, anchor: RefDate, out: CalendarMatch[]): void {
 }
 
 function months(text: string, anchor: RefDate, out: CalendarMatch[]): void {
+  if (!MONTH_NEEDS.test(text)) return;
   for (const m of text.matchAll(MONTH)) {
     const name = m[1];
     if (!/^\p{Lu}\p{Ll}/u.test(name)) continue; // capitalised only: "may", "march" are words
@@ -100,6 +115,7 @@ function months(text: string, anchor: RefDate, out: CalendarMatch[]): void {
 }
 
 function quarters(text: string, anchor: RefDate, out: CalendarMatch[]): void {
+  if (!QUARTER_NEEDS.test(text)) return;
   const current = Math.ceil(anchor.month / 3);
   for (const m of text.matchAll(QUARTER)) {
     const after = text.slice(m.index + m[0].length);
@@ -119,7 +135,7 @@ function quarters(text: string, anchor: RefDate, out: CalendarMatch[]): void {
 }
 
 function countedBack(text: string, anchor: RefDate, out: CalendarMatch[]): void {
-  for (const m of text.matchAll(AGO)) {
+  if (AGO_NEEDS.test(text)) for (const m of text.matchAll(AGO)) {
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const unit = m[2].toLowerCase();
     let replacement: string | undefined;
@@ -130,14 +146,14 @@ function countedBack(text: string, anchor: RefDate, out: CalendarMatch[]): void 
     }
     out.push({ index: m.index, length: m[0].length, note: 'Counts back from an unstated date.', replacement });
   }
-  for (const m of text.matchAll(YEAR_BACK)) {
+  if (YEAR_BACK_NEEDS.test(text)) for (const m of text.matchAll(YEAR_BACK)) {
     if (/(?:19|20)\d\d/.test(text)) continue; // the period it counts back from is stated
     out.push({ index: m.index, length: m[0].length, note: 'Counts back from an unstated period.' });
   }
 }
 
 function since(text: string, anchor: RefDate, out: CalendarMatch[]): void {
-  if (!CONTINUING.test(text)) return;
+  if (!SINCE_NEEDS.test(text) || !CONTINUING.test(text)) return;
   for (const m of text.matchAll(SINCE)) {
     out.push({ index: m.index, length: m[0].length, note: 'Runs up to an unstated “now”.', replacement: `${m[0]} (as of ${monthName(anchor.month)} ${anchor.year})` });
   }

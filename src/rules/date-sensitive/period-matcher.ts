@@ -14,6 +14,10 @@ const STORY_VERB = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])/iu;
 // "in a year or two": an offset forward from an unstated now.
 const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
 
+// Cheap tests each pattern needs to pass (same flags), run before it.
+const PERIOD_NEEDS = new RegExp(UNIT, 'iu');
+const OR_TWO_NEEDS = /or\s+two/iu;
+
 /** The part of the clause before an index: back to the last comma, semicolon or colon. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -26,7 +30,7 @@ function clauseBefore(text: string, index: number): string {
  */
 export function findPeriodPhrases(text: string): CalendarMatch[] {
   const out: CalendarMatch[] = [];
-  for (const m of text.matchAll(PERIOD)) {
+  if (PERIOD_NEEDS.test(text)) for (const m of text.matchAll(PERIOD)) {
     const [, the, direction, unit] = m;
     const plural = /s$|centuries/i.test(unit);
     if (!plural && !(the && SINGULAR_FROM_NOW.has(direction.toLowerCase()) && SINGULAR_UNIT.test(unit))) continue;
@@ -35,7 +39,7 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
     if (ahead && STORY_VERB.test(clauseBefore(text, m.index))) continue;
     out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
   }
-  for (const m of text.matchAll(OR_TWO)) {
+  if (OR_TWO_NEEDS.test(text)) for (const m of text.matchAll(OR_TWO)) {
     if (!ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) out.push({ index: m.index, length: m[0].length, note: 'An offset counted forward from an unstated now.' });
   }
   return out;
