@@ -66,9 +66,16 @@ function isSeparator(code: number): boolean {
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/**
+ * The only characters beyond ASCII that case-insensitive Unicode matching takes for an ASCII letter
+ * (their case folding is `s` and `k`; test/unit/core/phrases.property.test.ts checks every code point).
+ */
+export const LONG_S = 0x17f;
+export const KELVIN = 0x212a;
+
 /** No match: the phrase does not continue here. */
 const NO = -1;
-/** The text has a character beyond ASCII where the phrase has an ASCII letter: let the regex decide (it folds `ſ` to `s`). */
+/** The text has `ſ` or `K` where the phrase has a letter: let the regex decide (it folds them to `s` and `k`). */
 const ASK_REGEX = -2;
 
 /**
@@ -94,7 +101,7 @@ function phraseEnd(phraseKey: string, text: string, from: number, wordLength: nu
       const letter = want >= 97 && want <= 122;
       if (letter && code === want - 32) {
         // the same letter, capital
-      } else if (letter && code >= 128) return ASK_REGEX;
+      } else if (letter && (code === LONG_S || code === KELVIN)) return ASK_REGEX;
       else return NO;
     }
     p++;

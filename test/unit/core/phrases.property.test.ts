@@ -2,7 +2,7 @@
 // what the phrase list's one regex finds, and what trying every phrase at every position finds.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compilePhrases, type PhraseEntry, type PhraseMatcher } from '../../../src/core/phrases';
+import { KELVIN, LONG_S, compilePhrases, type PhraseEntry, type PhraseMatcher } from '../../../src/core/phrases';
 import aiArtifact from '../../../src/rules/ai-artifact/phrases.json';
 import citationIntegrity from '../../../src/rules/citation-integrity/phrases.json';
 import dateSensitive from '../../../src/rules/date-sensitive/phrases.json';
@@ -96,6 +96,13 @@ describe('phrase matcher: the same matches as the regex and as a plain search', 
     check(hedge.entries, ODD, ['likely', 'could potentially']);
     check(citationIntegrity.entries, ODD);
     check([], ODD);
+  });
+
+  it('knows every character beyond ASCII that case-insensitive matching takes for an ASCII letter', () => {
+    const letter = /^[a-z]$/iu;
+    const folding: number[] = [];
+    for (let code = 128; code <= 0x10ffff; code++) if ((code < 0xd800 || code > 0xdfff) && letter.test(String.fromCodePoint(code))) folding.push(code);
+    assert.deepEqual(folding, [LONG_S, KELVIN]);
   });
 
   it('finds the phrases the regex finds through case folding and at odd characters', () => {
