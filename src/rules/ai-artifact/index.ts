@@ -12,18 +12,22 @@ interface ArtifactEntry extends PhraseEntry {
   safe: boolean;
 }
 
-// Citation debris that chat tools leave in copied text.
-const DEBRIS: ReadonlyArray<{ re: RegExp; what: string }> = [
-  { re: /:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?/g, what: 'ChatGPT citation placeholder' },
-  { re: /\[?oaicite:\d+\]?(?:\{index=\d+\})?/g, what: 'ChatGPT citation placeholder' },
-  { re: /【[^】\r\n]{0,80}?†[^】\r\n]{0,80}】/g, what: 'chat tool source marker' },
-  { re: /[\uE200-\uE2FF]*(?<![\p{L}\p{N}])(?:cite|filecite|navlist)?[\uE200-\uE2FF]*(?:turn\d+(?:search|news|view|fetch|file|image|academia|product|finance|forecast|sports)\d+[\uE200-\uE2FF]*)+(?![\p{L}\p{N}])/gu, what: 'ChatGPT search reference token' },
+// Citation debris that chat tools leave in copied text; `needs`: text every match contains (a cheap test first).
+const DEBRIS: ReadonlyArray<{ re: RegExp; needs: string; what: string }> = [
+  { re: /:?contentReference\[oaicite:\d+\](?:\{index=\d+\})?/g, needs: 'oaicite:', what: 'ChatGPT citation placeholder' },
+  { re: /\[?oaicite:\d+\]?(?:\{index=\d+\})?/g, needs: 'oaicite:', what: 'ChatGPT citation placeholder' },
+  { re: /【[^】\r\n]{0,80}?†[^】\r\n]{0,80}】/g, needs: '†', what: 'chat tool source marker' },
+  { re: /[\uE200-\uE2FF]*(?<![\p{L}\p{N}])(?:cite|filecite|navlist)?[\uE200-\uE2FF]*(?:turn\d+(?:search|news|view|fetch|file|image|academia|product|finance|forecast|sports)\d+[\uE200-\uE2FF]*)+(?![\p{L}\p{N}])/gu, needs: 'turn', what: 'ChatGPT search reference token' },
 ];
 const CHAT_SOURCE = /^utm_source=.*(?:chatgpt|openai|perplexity|copilot|gemini|claude|bard)/i;
 
 function segmentsOf(sentences: readonly Sentence[]): Map<Segment, Sentence[]> {
   const by = new Map<Segment, Sentence[]>();
-  for (const s of sentences) by.set(s.segment, [...(by.get(s.segment) ?? []), s]);
+  for (const s of sentences) {
+    const list = by.get(s.segment);
+    if (list) list.push(s);
+    else by.set(s.segment, [s]);
+  }
   return by;
 }
 
@@ -84,7 +88,8 @@ function phraseReports(context: Parameters<Rule['check']>[0], segment: Segment, 
 function debrisReports(segment: Segment): RuleReport[] {
   const reports: RuleReport[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, what } of DEBRIS) {
+  for (const { re, needs, what } of DEBRIS) {
+    if (!segment.text.includes(needs)) continue;
     for (const m of segment.text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
