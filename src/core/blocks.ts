@@ -155,15 +155,18 @@ export function splitBlockRange(text: string, from: number, to: number): BlockRa
   return { blocks: limitBlocks(text, blocks), open: closer !== null };
 }
 
+/** A fence at the very start of the text, so on its first line. */
+const FENCE_START = /^(?:`{3,}|~{3,})/;
+
 /**
  * True when a block is one fenced code block and nothing else (its first line opens the fence and
  * only its last line closes it): such a block holds no prose, citations or directives.
  */
 export function isFencedCodeOnly(text: string): boolean {
+  if (!FENCE_START.test(text)) return false; // indented fences may sit in a list: parse those
   const lines = splitLines(text);
   if (lines.length < 2) return false;
   const first = text.slice(lines[0].start, lines[0].end);
-  if (!/^(`{3,}|~{3,})/.test(first)) return false; // indented fences may sit in a list: parse those
   const closer = openConstruct(first);
   if (!closer) return false;
   for (let i = 1; i < lines.length - 1; i++) if (closer.test(text.slice(lines[i].start, lines[i].end))) return false;
@@ -178,6 +181,7 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s\\]{1,999}\]:/;
  * a scan), so it needs no parse: micromark takes about a second per 2,000 of them.
  */
 export function isFootnoteDefinitionsOnly(text: string): boolean {
+  if (!FOOTNOTE_DEFINITION.test(text)) return false; // the first line (the pattern never crosses a line end)
   for (const line of splitLines(text)) if (!FOOTNOTE_DEFINITION.test(text.slice(line.start, line.end))) return false;
   return true;
 }
