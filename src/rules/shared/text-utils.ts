@@ -24,3 +24,8 @@ export function deletion(sentence: Sentence, index: number, length: number): { o
 export function quote(text: string): string {
   return `“${text.replace(/\s+/g, ' ').trim()}”`;
 }
+
+/** A word list as a regular-expression alternation: special characters escaped, spaces matching any run of whitespace. */
+export function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
