@@ -45,7 +45,9 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   important: new RegExp(String.raw`^\s+(?:${words.nounsAfterImportant.join('|')})\b`, 'i'),
   // "a really interesting question", "interesting to think about": a conversational aside, not praise of a subject
   interesting: /^\s+(?:question|point|thought|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
-  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?)\b/i,
+  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
+  // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
+  robust: /^\s+(?:to|against|under|estimat\w*|statistic\w*|standard\s+errors?|regression|inference|optimi[sz]ation|control)\b/i,
   'well-known': WELL_KNOWN_TERM,
   'well known': WELL_KNOWN_TERM,
 };
@@ -64,4 +66,13 @@ const STEP_AFTER = /^\s+(?:steps?|things?|thing\s+to|tips?|rules?|parts?\s+of\s+
 export function isAdvice(text: string, index: number, length: number, instruction: boolean): boolean {
   if (!ADVICE_WORDS.has(text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' '))) return false;
   return instruction || ADVICE_FRAME.test(text.slice(0, index)) || STEP_AFTER.test(text.slice(index + length));
+}
+
+// "known for his humility", "known for its friendly community": praise of a person or place on no one's word.
+// "known for his role as…", "known for her 1970 best-seller" name a fact and are left alone.
+const KNOWN_FOR_TRAIT = new RegExp(String.raw`\bknown\s+for\s+(?:his|her|its|their)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,2}?(?:${data.knownForTraits.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}-])`, 'giu');
+
+/** "known for <trait>" spans ("known for his humility") as [index, length] pairs. */
+export function knownForTraits(text: string): Array<[number, number]> {
+  return [...text.matchAll(KNOWN_FOR_TRAIT)].map((m) => [m.index, m[0].length]);
 }

@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
-import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './context';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives } from './context';
 import { isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
@@ -12,6 +12,7 @@ interface PufferyEntry extends PhraseEntry {
 }
 
 const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
+const KNOWN_FOR: PufferyEntry = { phrase: 'known for …', note: 'Known to whom? A quality credited on no one\'s word: show it with a fact, or cite who says so. Far more frequent in model-written articles than in their human counterparts (npm run eval:drafts).' };
 
 /** Flags promotional "peacock" terms that praise instead of informing. */
 export const puffery: Rule = {
@@ -29,7 +30,10 @@ export const puffery: Rule = {
       const quotes = quotationsOf(sentence).acrossSentences;
       const instruction = isInstruction(sentence);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
-      const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
+      const hits = [
+        ...praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE })),
+        ...knownForTraits(sentence.text).map(([index, length]) => ({ index, length, entry: KNOWN_FOR })),
+      ];
       for (const h of matcher.matchAll(sentence.text)) {
         if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
       }
