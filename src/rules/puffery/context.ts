@@ -47,14 +47,24 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   interesting: /^\s+(?:question|point|thought|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
   exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
   // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
+  powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${words.literalPowerful.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}-])`, 'iu'),
   robust: /^\s+(?:to|against|under|estimat\w*|statistic\w*|standard\s+errors?|regression|inference|optimi[sz]ation|control)\b/i,
   'well-known': WELL_KNOWN_TERM,
   'well known': WELL_KNOWN_TERM,
 };
 
+// "more important than", "less important tasks", "what's important": ranking things for the reader, not praising a subject.
+const PLAIN_BEFORE: Record<string, RegExp> = {
+  important: /\b(?:more|less|as|so|too|equally|what['’]s|what\s+is|what\s+really\s+is|what['’]s\s+(?:truly|really))\s+$/i,
+};
+// "Some popular job apps include LinkedIn and Indeed": the examples follow at once.
+const LISTED_AFTER = /^[^.;:!?]{0,60}?\b(?:include|includes|including|such\s+as|like)\b/i;
+
 /** True when a listed word has its plain sense here ("an important difference", "an exceptional case", "well-known ports"). */
 export function isPlainSense(text: string, index: number, length: number): boolean {
-  return PLAIN_SENSE[text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ')]?.test(text.slice(index + length)) ?? false;
+  const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
+  if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
+  return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);
 }
 
 const ADVICE_WORDS = new Set(data.adviceWords.words);

@@ -5,7 +5,7 @@ import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives } from './context';
-import { isInstruction } from '../shared/register';
+import { inInstructions, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
@@ -28,7 +28,8 @@ export const puffery: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
       const quotes = quotationsOf(sentence).acrossSentences;
-      const instruction = isInstruction(sentence);
+      // a step of a how-to, or a paragraph of tips: "important" ranks what the reader does
+      const instruction = isInstruction(sentence) || inInstructions(sentence, context.sentences);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
       const hits = [
         ...praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE })),
