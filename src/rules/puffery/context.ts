@@ -1,5 +1,6 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
 import data from './phrases.json';
+import { alternation } from '../shared/text-utils';
 
 const words = data.contextWords;
 
@@ -47,7 +48,7 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   interesting: /^\s+(?:question|point|thought|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
   exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
   // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
-  powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${words.literalPowerful.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}-])`, 'iu'),
+  powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${alternation(words.literalPowerful)})(?![\p{L}-])`, 'iu'),
   robust: /^\s+(?:to|against|under|estimat\w*|statistic\w*|standard\s+errors?|regression|inference|optimi[sz]ation|control)\b/i,
   'well-known': WELL_KNOWN_TERM,
   'well known': WELL_KNOWN_TERM,
@@ -80,7 +81,7 @@ export function isAdvice(text: string, index: number, length: number, instructio
 
 // "known for his humility", "known for its friendly community": praise of a person or place on no one's word.
 // "known for his role as…", "known for her 1970 best-seller" name a fact and are left alone.
-const KNOWN_FOR_TRAIT = new RegExp(String.raw`\bknown\s+for\s+(?:his|her|its|their)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,2}?(?:${data.knownForTraits.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}-])`, 'giu');
+const KNOWN_FOR_TRAIT = new RegExp(String.raw`\bknown\s+for\s+(?:his|her|its|their)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,2}?(?:${alternation(data.knownForTraits)})(?![\p{L}-])`, 'giu');
 
 /** "known for <trait>" spans ("known for his humility") as [index, length] pairs. */
 export function knownForTraits(text: string): Array<[number, number]> {

@@ -4,12 +4,10 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 
 const words = data.contextWords;
-import { quote, span } from '../shared/text-utils';
+import { alternation, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
 
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 // "(many) experts (have) say": quantifier optional, no determiner that would point at named people.
 const SUBJECT_VERB = new RegExp(
