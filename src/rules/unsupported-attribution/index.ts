@@ -17,6 +17,8 @@ const SUBJECT_VERB = new RegExp(
   'giu',
 );
 
+const REDUCED_PASSIVE = /^\s+to\s+(?:be|have|originate|come|derive|date|form|arise|exist|contain|represent|belong|cause|play|occur|lie)\b/i;
+
 const VAGUE_QUANTITY_CONFIDENCE = 0.3;
 
 interface Hit {
@@ -62,6 +64,8 @@ export const unsupportedAttribution: Rule = {
         .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
+        // "radiation sources thought to originate in black holes": a passive participle after a noun, not a group's opinion
+        if (REDUCED_PASSIVE.test(sentence.text.slice(m.index + m[0].length))) continue;
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
       }
       for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {
