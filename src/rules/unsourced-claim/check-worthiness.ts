@@ -1,5 +1,7 @@
 import type { Sensitivity } from '../../core/config';
+import type { Segment, Sentence } from '../../core/types';
 import data from './check-worthiness.json';
+import words from './word-weights.json';
 import { blankDoubleQuoted } from '../../core/quotations';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
@@ -87,6 +89,59 @@ export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
 
+// Words (letters with inner apostrophes), numbers (all read as "0"), and the marks that carry meaning: quotation marks, brackets, colons.
+const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|["“”():;$%]/gu;
+
+/**
+ * The word keys of a sentence the word weights are looked up by: each word (lower case, numbers as "0", curly
+ * quotation marks as straight ones), each pair of adjacent words, and the first word after "^". Each key once.
+ */
+export function wordKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  let previous = '^';
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const word = /^\p{N}/u.test(t) ? '0' : t === '“' || t === '”' ? '"' : t.toLowerCase();
+    keys.add(word);
+    keys.add(`${previous} ${word}`);
+    previous = word;
+  }
+  return keys;
+}
+
+const WORD_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(words.weights as Record<string, number>));
+
+const WORD_BUCKETS = [15, 30, 45, 60, 90];
+
+/** The keys of a paragraph: its word keys, its length in sentences ("sentences=1" … "sentences=6+") and in words ("words<=15" … "words>90"). */
+export function paragraphKeys(text: string, sentences: number): Set<string> {
+  const keys = wordKeys(text);
+  keys.add(`sentences=${sentences >= 6 ? '6+' : sentences >= 4 ? '4-5' : sentences}`);
+  const count = text.match(/\p{L}+/gu)?.length ?? 0;
+  const bucket = WORD_BUCKETS.find((b) => count <= b);
+  keys.add(bucket === undefined ? `words>${WORD_BUCKETS[WORD_BUCKETS.length - 1]}` : `words<=${bucket}`);
+  return keys;
+}
+
+/**
+ * What a paragraph adds to the score of each of its sentences: the bias and the weights of the paragraph's
+ * words and length (word-weights.json).
+ */
+export function paragraphShift(text: string, sentences: number): number {
+  let score = words.bias;
+  for (const key of paragraphKeys(text, sentences)) score += WORD_WEIGHTS.get(key) ?? 0;
+  return score;
+}
+
+const paragraphShifts = new WeakMap<Segment, number>();
+
+/** A paragraph's shift, computed once per paragraph. */
+export function paragraphScore(paragraph: Segment, sentences: number): number {
+  let score = paragraphShifts.get(paragraph);
+  if (score === undefined) paragraphShifts.set(paragraph, (score = paragraphShift(paragraph.text, sentences)));
+  return score;
+}
+
 /** Whether a match of a feature counts where it stands. */
 function counts(feature: Feature, text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
@@ -128,11 +183,12 @@ const RAISING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight > 0);
 const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0);
 
 /**
- * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json).
+ * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json), shifted by what its
+ * paragraph adds (by default: a paragraph of this sentence alone).
  * Unless `complete`, a sentence whose raising features cannot reach the threshold is not looked at
  * further: the verdict is the same, but its score and hits then cover the raising features only.
  */
-export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false): Worthiness {
+export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false, shift = paragraphShift(text, 1)): Worthiness {
   const threshold = data.thresholds[sensitivity];
   const found: Array<RegExpExecArray | null> = [];
   const lookFor = lookIn(text);
@@ -141,7 +197,8 @@ export function scoreSentence(text: string, sensitivity: Sensitivity, complete =
   const names = countNames(text);
   const nameWeight = names > 0 ? Math.min(names * data.namedEntity.weight, data.namedEntity.max) : 0;
   const hits: FeatureHit[] = [];
-  let score = 0;
+  // The paragraph's words shift the score; only the hand-written features name a reason.
+  let score = shift;
   const total = () => {
     // In the data file's order, the named-entity hit last, as the messages list them.
     found.forEach((m, i) => {
@@ -158,9 +215,22 @@ export function scoreSentence(text: string, sensitivity: Sensitivity, complete =
     total();
     if (score < threshold) return { score, hits, checkWorthy: false };
     hits.length = 0;
-    score = 0;
+    score = shift;
   }
   LOWERING.forEach(look);
   total();
   return { score, hits, checkWorthy: score >= threshold };
+}
+
+/** How many sentences each paragraph holds. */
+export function paragraphSizes(sentences: readonly Sentence[]): Map<Segment, number> {
+  const sizes = new Map<Segment, number>();
+  for (const s of sentences) sizes.set(s.segment, (sizes.get(s.segment) ?? 0) + 1);
+  return sizes;
+}
+
+/** Scores the sentences of a document (or block) in their paragraphs, as unsourced-claim does. */
+export function sentenceScorer(sentences: readonly Sentence[], sensitivity: Sensitivity): (sentence: Sentence, complete?: boolean) => Worthiness {
+  const sizes = paragraphSizes(sentences);
+  return (sentence, complete = false) => scoreSentence(sentence.text, sensitivity, complete, paragraphScore(sentence.segment, sizes.get(sentence.segment) ?? 1));
 }
