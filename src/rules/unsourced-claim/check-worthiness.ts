@@ -89,39 +89,134 @@ export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
 }
 
-// Words (letters with inner apostrophes), numbers (all read as "0"), and the marks that carry meaning: quotation marks, brackets, colons.
-const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|["“”():;$%]/gu;
+// The tokens of a paragraph (read lower-cased): words (letters with inner apostrophes), numbers (digits with inner
+// points or commas; all read as "0"), and the marks that carry meaning: quotation marks (curly ones read as straight),
+// brackets, colons, semicolons, dollar and per cent signs. Scanned by character class, without a regular expression
+// per token: this runs on every paragraph that holds a sentence to score.
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const MARKS = '"“”():;$%';
+const enum Kind { Other, Letter, Digit }
 
-/**
- * The word keys of a sentence the word weights are looked up by: each word (lower case, numbers as "0", curly
- * quotation marks as straight ones), each pair of adjacent words, and the first word after "^". Each key once.
- */
-export function wordKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  let previous = '^';
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const word = /^\p{N}/u.test(t) ? '0' : t === '“' || t === '”' ? '"' : t.toLowerCase();
-    keys.add(word);
-    keys.add(`${previous} ${word}`);
-    previous = word;
-  }
-  return keys;
+/** The class of the code point at i. */
+function kindAt(text: string, i: number): Kind {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122 ? Kind.Letter : c >= 48 && c <= 57 ? Kind.Digit : Kind.Other;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER.test(ch) ? Kind.Letter : DIGIT.test(ch) ? Kind.Digit : Kind.Other;
 }
 
-const WORD_WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(words.weights as Record<string, number>));
+/** The length in code units of the code point at i. */
+const sizeAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
+
+/** Calls visit(start, end, kind) for each token of the lower-cased text, in order. */
+function scan(lower: string, visit: (start: number, end: number, kind: Kind) => void): void {
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const kind = kindAt(lower, i);
+    if (kind === Kind.Other) {
+      if (MARKS.includes(lower[i])) visit(i, i + 1, Kind.Other);
+      i += sizeAt(lower, i);
+      continue;
+    }
+    // A run of the class, continued across one inner joiner (an apostrophe in words, a point or comma in numbers).
+    const joiners = kind === Kind.Letter ? "'’" : '.,';
+    const start = i;
+    i += sizeAt(lower, i);
+    while (i < n) {
+      if (kindAt(lower, i) === kind) i += sizeAt(lower, i);
+      else if (joiners.includes(lower[i]) && i + 1 < n && kindAt(lower, i + 1) === kind) i += 1;
+      else break;
+    }
+    visit(start, i, kind);
+  }
+}
+
+/** A token as the word weights know it. */
+const normalise = (lower: string, start: number, end: number, kind: Kind): string =>
+  kind === Kind.Digit ? '0' : kind === Kind.Other ? (lower[start] === '“' || lower[start] === '”' ? '"' : lower[start]) : lower.slice(start, end);
 
 const WORD_BUCKETS = [15, 30, 45, 60, 90];
 
-/** The keys of a paragraph: its word keys, its length in sentences ("sentences=1" … "sentences=6+") and in words ("words<=15" … "words>90"). */
+/** The length keys of a paragraph: in sentences ("sentences=1" … "sentences=6+") and in words ("words<=15" … "words>90"). */
+function lengthKeys(sentences: number, wordCount: number): [string, string] {
+  const bucket = WORD_BUCKETS.find((b) => wordCount <= b);
+  return [`sentences=${sentences >= 6 ? '6+' : sentences >= 4 ? '4-5' : sentences}`, bucket === undefined ? `words>${WORD_BUCKETS[WORD_BUCKETS.length - 1]}` : `words<=${bucket}`];
+}
+
+/**
+ * The keys of a paragraph the word weights are looked up by (the fitter reads them): each word or number or mark
+ * (normalised), each pair of adjacent ones ("of the"), the first after "^", and the paragraph's length keys. Each key once.
+ */
 export function paragraphKeys(text: string, sentences: number): Set<string> {
-  const keys = wordKeys(text);
-  keys.add(`sentences=${sentences >= 6 ? '6+' : sentences >= 4 ? '4-5' : sentences}`);
-  const count = text.match(/\p{L}+/gu)?.length ?? 0;
-  const bucket = WORD_BUCKETS.find((b) => count <= b);
-  keys.add(bucket === undefined ? `words>${WORD_BUCKETS[WORD_BUCKETS.length - 1]}` : `words<=${bucket}`);
+  const keys = new Set<string>();
+  let previous = '^';
+  let wordCount = 0;
+  const lower = text.toLowerCase();
+  scan(lower, (start, end, kind) => {
+    const word = normalise(lower, start, end, kind);
+    if (kind === Kind.Letter) wordCount++;
+    keys.add(word);
+    keys.add(`${previous} ${word}`);
+    previous = word;
+  });
+  for (const key of lengthKeys(sentences, wordCount)) keys.add(key);
   return keys;
 }
+
+// Keys are looked up by a 32-bit FNV-1a hash of their UTF-16 code units, folded as the text is read: no key strings
+// are built while checking. (Kept to 30 bits, a key unknown to the weights takes a known key's weight about once in 50,000 keys.)
+const FNV_OFFSET = 0x811c9dc5;
+const fold = (hash: number, s: string): number => {
+  let h = hash;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+/** The hash of a key, as paragraphHashes computes it. */
+export const keyHash = (key: string): number => fold(FNV_OFFSET, key);
+const SPACE_AFTER_START = fold(keyHash('^'), ' ');
+// Hashes are kept to 30 bits in the sets and maps: small integers, which the engine stores without boxing.
+const SMALL = 0x3fffffff;
+
+/** The hashes of paragraphKeys(text, sentences), without building the keys. */
+export function paragraphHashes(text: string, sentences: number): Set<number> {
+  const hashes = new Set<number>();
+  let previous = SPACE_AFTER_START;
+  let wordCount = 0;
+  const lower = text.toLowerCase();
+  scan(lower, (start, end, kind) => {
+    let hash: number, pair: number;
+    if (kind === Kind.Letter) {
+      wordCount++;
+      hash = FNV_OFFSET;
+      pair = previous;
+      for (let i = start; i < end; i++) {
+        const c = lower.charCodeAt(i);
+        hash = Math.imul(hash ^ c, 0x01000193) >>> 0;
+        pair = Math.imul(pair ^ c, 0x01000193) >>> 0;
+      }
+    } else {
+      const word = normalise(lower, start, end, kind);
+      hash = fold(FNV_OFFSET, word);
+      pair = fold(previous, word);
+    }
+    hashes.add(hash & SMALL);
+    hashes.add(pair & SMALL);
+    previous = Math.imul(hash ^ 32, 0x01000193) >>> 0;
+  });
+  for (const key of lengthKeys(sentences, wordCount)) hashes.add(keyHash(key) & SMALL);
+  return hashes;
+}
+
+const WORD_WEIGHTS: ReadonlyMap<number, number> = (() => {
+  const out = new Map<number, number>();
+  for (const [key, weight] of Object.entries(words.weights as Record<string, number>)) out.set(keyHash(key) & SMALL, (out.get(keyHash(key) & SMALL) ?? 0) + weight);
+  return out;
+})();
 
 /**
  * What a paragraph adds to the score of each of its sentences: the bias and the weights of the paragraph's
@@ -129,7 +224,7 @@ export function paragraphKeys(text: string, sentences: number): Set<string> {
  */
 export function paragraphShift(text: string, sentences: number): number {
   let score = words.bias;
-  for (const key of paragraphKeys(text, sentences)) score += WORD_WEIGHTS.get(key) ?? 0;
+  for (const hash of paragraphHashes(text, sentences)) score += WORD_WEIGHTS.get(hash) ?? 0;
   return score;
 }
 
