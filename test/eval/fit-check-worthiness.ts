@@ -3,7 +3,8 @@
 // regression over the hand-written features (check-worthiness.json, labels kept for messages) and the sentence's
 // words and word pairs (word-weights.json). Each statement is checked as the rule checks it: linted as a paragraph
 // of its own, the sentences the rule scores taken out of it, a statement flagged when any of them reaches the
-// threshold. Sentences of a wiki statement carry its label.
+// threshold. Sentences of a wiki statement carry its label. As in the rule, only a sentence with a reason to name (a
+// hand-written feature that raises the score) can be flagged.
 // The regularisation and the thresholds are chosen on out-of-fold scores (5 folds by article / sentence id); the
 // weights written are then fit on all of dev. The test files are never read.
 // Usage: node out/test/eval/fit-check-worthiness.js --data ../shared/data [--write] [--l2 X] [--min-count N]
@@ -123,10 +124,13 @@ function fit(train: Statement[], options: FitOptions): Model {
   return { hand: hand.map((w) => Math.round(w * 100) / 100), words: out, bias: Math.round(bias * 1000) / 1000 };
 }
 
+/** Whether a sentence has a reason to name: a hand-written feature that raises the score (names alone are none). */
+const hasReason = (model: Model, v: number[]) => v.some((x, i) => x > 0 && i < FEATURES.length && model.hand[i] > 0);
+
 /** A statement's score: its best sentence's hand score plus its paragraph's words (the rule flags the statement when any sentence reaches the threshold). */
 function score(model: Model, st: Statement): number {
   let best = -Infinity;
-  for (const v of st.sentences) best = Math.max(best, v.reduce((z, x, i) => z + x * model.hand[i], 0));
+  for (const v of st.sentences) if (hasReason(model, v)) best = Math.max(best, v.reduce((z, x, i) => z + x * model.hand[i], 0));
   for (const k of st.keys) best += model.words.get(k) ?? 0;
   return best + model.bias;
 }
@@ -144,8 +148,9 @@ function draftScores(dir: string, model: Model): { scores: number[]; words: numb
     const all = analyzeDocument(engine, article.text, docsUrl).sentences;
     const sizes = paragraphSizes(all);
     for (const s of candidates(all)) {
-      if (addressesReader(s) || reportsOwnWork(s)) continue;
-      const hand = handVector(s.text).reduce((z, x, i) => z + x * model.hand[i], 0);
+      const v = handVector(s.text);
+      if (addressesReader(s) || reportsOwnWork(s) || !hasReason(model, v)) continue;
+      const hand = v.reduce((z, x, i) => z + x * model.hand[i], 0);
       let paragraph = model.bias;
       for (const k of paragraphKeys(s.segment.text, sizes.get(s.segment) ?? 1)) paragraph += model.words.get(k) ?? 0;
       scores.push(hand + paragraph);

@@ -314,7 +314,8 @@ export function scoreSentence(text: string, sensitivity: Sensitivity, complete =
   }
   LOWERING.forEach(look);
   total();
-  return { score, hits, checkWorthy: score >= threshold };
+  // A sentence is check-worthy only with a reason to name: a feature that raises the score (names alone are none).
+  return { score, hits, checkWorthy: score >= threshold && hits.some((h) => h.weight > 0 && h.text !== '') };
 }
 
 /** How many sentences each paragraph holds. */
