@@ -1,5 +1,6 @@
 // Builds every bundle: the API, the CLI, the extension, the worker, and the test files.
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 // Usage: node esbuild.config.mjs [--production] [--watch] [--only=extension,worker,web,web-worker]
 import * as esbuild from 'esbuild';
 import { globSync } from 'tinyglobby';
@@ -23,6 +24,19 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * mdast-util-from-markdown's `micromark` import goes to src/core/micromark-parse.ts, which reuses one
+ * parse context per list of extensions (see there); everything else imports micromark itself.
+ */
+const micromarkParsePlugin = {
+  name: 'micromark-parse-context',
+  setup(build) {
+    const shim = fileURLToPath(new URL('./src/core/micromark-parse.ts', import.meta.url));
+    build.onResolve({ filter: /^micromark$/ }, (args) =>
+      /[\\/]mdast-util-from-markdown[\\/]/.test(args.importer) ? { path: shim } : undefined);
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -35,7 +49,7 @@ const common = {
   // ESM dependencies read import.meta.url; give them the CommonJS file's URL.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
-  plugins: [problemMatcherPlugin],
+  plugins: [problemMatcherPlugin, micromarkParsePlugin],
 };
 
 /** A browser's bundles: no Node built-in may be reached (test/unit/package/web-bundle.test.ts checks the output). */

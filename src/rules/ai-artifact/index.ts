@@ -3,7 +3,7 @@ import type { Edit, RuleReport, Segment, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { findTrackedUrls } from './tracking-params';
-import { quote } from '../shared/text-utils';
+import { alternation, quote } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 
 interface ArtifactEntry extends PhraseEntry {
@@ -19,6 +19,9 @@ const DEBRIS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /【[^】\r\n]{0,80}?†[^】\r\n]{0,80}】/g, what: 'chat tool source marker' },
   { re: /[\uE200-\uE2FF]*(?<![\p{L}\p{N}])(?:cite|filecite|navlist)?[\uE200-\uE2FF]*(?:turn\d+(?:search|news|view|fetch|file|image|academia|product|finance|forecast|sports)\d+[\uE200-\uE2FF]*)+(?![\p{L}\p{N}])/gu, what: 'ChatGPT search reference token' },
 ];
+// Blanks a model left for facts it did not have: "[insert year]", "[Your Name]", "[Company Name]".
+const PLACEHOLDER_INSTRUCTION = new RegExp(String.raw`\[(?:${alternation(data.placeholders.openers)})(?![\p{L}])[^\]\[\r\n]{0,60}\]`, 'giu');
+const PLACEHOLDER_LABEL = new RegExp(String.raw`\[(?:\p{Lu}[\p{L}'.-]*\s){0,2}(?:${alternation(data.placeholders.heads)})\]`, 'gu');
 const CHAT_SOURCE = /^utm_source=.*(?:chatgpt|openai|perplexity|copilot|gemini|claude|bard)/i;
 
 function segmentsOf(sentences: readonly Sentence[]): Map<Segment, Sentence[]> {
@@ -101,18 +104,36 @@ function debrisReports(segment: Segment): RuleReport[] {
   return reports;
 }
 
+function placeholderReports(source: string, segment: Segment): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const re of [PLACEHOLDER_INSTRUCTION, PLACEHOLDER_LABEL]) {
+    for (const m of segment.text.matchAll(re)) {
+      const offset = segment.offset + m.index;
+      const endOffset = offset + m[0].length;
+      // "[Name](https://…)", "[Name][1]" and "[Name]: https://…" are links, not blanks
+      if (/^[([:]/.test(source.charAt(endOffset)) || reports.some((r) => r.offset === offset)) continue;
+      reports.push({
+        offset,
+        endOffset,
+        message: `Unfilled placeholder ${quote(m[0])}: the model left a blank for a fact it did not have, and the sentence around it may be invented too. Fill it in from a source, or delete the sentence`,
+      });
+    }
+  }
+  return reports;
+}
+
 /** Flags leftovers of model-written drafts: cutoff disclaimers, chat phrasing, citation debris. */
 export const aiArtifact: Rule = {
   meta: {
     id: 'ai-artifact',
-    description: 'Leftovers of model-written drafts: knowledge-cutoff disclaimers, chat phrasing ("Certainly! Here is"), citation debris (utm_source=chatgpt.com, oaicite, turn0search0).',
+    description: 'Leftovers of model-written drafts: knowledge-cutoff disclaimers, chat phrasing ("Certainly! Here is"), unfilled placeholders ("[insert year]"), citation debris (utm_source=chatgpt.com, oaicite, turn0search0).',
     defaultSeverity: 'warning',
     rationale: 'Text pasted from a chat tool keeps things that were addressed to the person chatting, not to your readers, and citation markers that point nowhere. Delete them; where a disclaimer hedged a fact, check the fact against a current source.',
   },
   check(context) {
     const reports: RuleReport[] = [];
     for (const [segment, sentences] of segmentsOf(context.sentences)) {
-      reports.push(...phraseReports(context, segment, sentences), ...debrisReports(segment));
+      reports.push(...phraseReports(context, segment, sentences), ...debrisReports(segment), ...placeholderReports(context.source, segment));
       for (const tracked of findTrackedUrls(context.source, sentences.flatMap((s) => s.citations))) {
         const chat = tracked.removed.find((p) => CHAT_SOURCE.test(p));
         reports.push({

@@ -31,6 +31,8 @@ export interface TimeEntry extends PhraseEntry {
   notInClause?: string[];
   /** Relative to a date the sentence names, not to now: "the newly drafted constitution, ratified in 1980". */
   notInDatedSentence?: boolean;
+  /** Confidence of this phrase's findings when lower than the list's default (0-1): everyday idiom as often as relative time. */
+  confidence?: number;
 }
 
 // "now" is relative time only as an adverb of the claim: not narration ("we now turn"), not a

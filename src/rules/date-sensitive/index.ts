@@ -19,6 +19,7 @@ interface Candidate {
   asOf: boolean;
   /** Inside a direct quotation: reported more quietly, and never rewritten. */
   quoted: boolean;
+  confidence: number;
 }
 
 // An absolute date nearby already anchors the phrase.
@@ -62,6 +63,9 @@ function quotedAs(quotes: readonly QuoteSpan[], text: string, index: number, len
   return namesDate(outside) ? 'skip' : 'yes';
 }
 
+// "The company is now the largest", "talks are ongoing": after a present-tense verb of state an everyday word makes a dated claim.
+const PRESENT_STATE = /\b(?:is|are|has|have)\s+$/i;
+
 /** Relative phrases from the list and calendar references with no year, minus overlaps (longer wins). */
 function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): Candidate[] {
   const matcher = context.phrases<TimeEntry>(data.entries, (phrase) => ({ phrase, note: 'Added in the configuration.', rewrite: 'when' }));
@@ -72,12 +76,12 @@ function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): 
     const quoted = quotedAs(quotes, sentence.text, index, length);
     if (quoted === 'skip' || !isRelative(sentence, index, length, entry)) continue;
     const replacement = quoted === 'yes' ? undefined : replacementFor(entry, context.anchorDate, sentence.text, index);
-    found.push({ index, length, note: entry.note, replacement, asOf: entry.rewrite === 'as-of', quoted: quoted === 'yes' });
+    found.push({ index, length, note: entry.note, replacement, asOf: entry.rewrite === 'as-of', quoted: quoted === 'yes', confidence: entry.confidence === undefined || PRESENT_STATE.test(sentence.text.slice(0, index)) ? data.confidence.default : entry.confidence });
   }
   for (const match of [...findCalendarPhrases(sentence.text, context.anchorDate), ...findPeriodPhrases(sentence.text)]) {
     const quoted = quotedAs(quotes, sentence.text, match.index, match.length);
-    if (quoted === 'no') found.push({ ...match, asOf: false, quoted: false });
-    else if (quoted === 'yes') found.push({ ...match, replacement: undefined, asOf: false, quoted: true });
+    if (quoted === 'no') found.push({ ...match, asOf: false, quoted: false, confidence: data.confidence.default });
+    else if (quoted === 'yes') found.push({ ...match, replacement: undefined, asOf: false, quoted: true, confidence: data.confidence.default });
   }
   // a link's text is usually the title of the linked work: "[last year's report](…)"
   const titled = (c: Candidate) => sentence.citations.some((l) => l.kind === 'link' && l.offset <= sentence.offset + c.index && sentence.offset + c.index < l.endOffset);
@@ -134,7 +138,7 @@ export const dateSensitive: Rule = {
           fixes: [absoluteFix(sentence, c)],
           // a quotation cannot be reworded: a quiet hint that asks for the date of the words
           severity: c.quoted ? 'hint' : undefined,
-          confidence: instructions ? IN_INSTRUCTIONS : undefined,
+          confidence: instructions ? Math.min(IN_INSTRUCTIONS, c.confidence) : c.confidence,
         });
       }
     }

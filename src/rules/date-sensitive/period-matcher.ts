@@ -14,6 +14,9 @@ const STORY_VERB = /(?<![\p{L}])(?:would|was|were|had)(?![\p{L}])/iu;
 // "in a year or two": an offset forward from an unstated now.
 const OR_TWO = /(?<![\p{L}-])(?:in|within)\s+(?:a|one)\s+(?:day|week|month|year|decade)\s+or\s+two(?![\p{L}-])/giu;
 
+// "has been serving customers for over 20 years": a present-perfect duration grows with every year after writing.
+const DURATION = new RegExp(`(?<![\\p{L}])(?:has|have)\\s+(?:[\\p{L}-]+\\s+){0,6}?(for\\s+(?:(?:over|more\\s+than|nearly|almost|about|around|well\\s+over|close\\s+to)\\s+)?(?:${COUNT}|many|a\\s+hundred)\\s+(?:years|decades|centuries))(?![\\p{L}-])`, 'giu');
+
 /** The part of the clause before an index: back to the last comma, semicolon or colon. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -22,7 +25,7 @@ function clauseBefore(text: string, index: number): string {
 
 /**
  * Finds periods counted from an unstated now: "the past three years", "over the last decade",
- * "in coming quarters", "past years", "in a year or two". Single units without "the" ("last year") are left to the phrase list.
+ * "in coming quarters", "past years", "in a year or two", "has served the city for over 40 years". Single units without "the" ("last year") are left to the phrase list.
  */
 export function findPeriodPhrases(text: string): CalendarMatch[] {
   const out: CalendarMatch[] = [];
@@ -34,6 +37,10 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
     const ahead = /next|coming|future/i.test(direction);
     if (ahead && STORY_VERB.test(clauseBefore(text, m.index))) continue;
     out.push({ index: m.index, length: m[0].length, note: ahead ? 'A period counted forward from an unstated now.' : 'A period counted back from an unstated now.' });
+  }
+  for (const m of text.matchAll(DURATION)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) out.push({ index: at, length: m[1].length, note: 'A duration counted up to an unstated now: it is wrong a year later. Give the start instead ("since 2004").' });
   }
   for (const m of text.matchAll(OR_TWO)) {
     if (!ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) out.push({ index: m.index, length: m[0].length, note: 'An offset counted forward from an unstated now.' });

@@ -6,6 +6,7 @@ import { deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf, type QuoteSpan } from '../../core/quotations';
 import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './context';
 import { addressesReader, inInstructions } from '../shared/register';
+import { attributions } from '../shared/speaker';
 
 // Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
 // is nearly always worth a look, a belief with its holder named or a soft adverb seldom; a modal by what follows it.
@@ -13,6 +14,8 @@ const STRENGTH = { strong: 0.75, weak: 0.35, plain: 0.55 };
 const MODAL_CONFIDENCE = { guess: 0.6, possibility: 0.45, caution: 0.3 };
 // In a paragraph of instructions, what is left is mostly the writer's caution, not a claim about the world.
 const IN_INSTRUCTIONS = 0.3;
+// In a statement credited to a named speaker ("According to a police spokesman, it might have been…"), the doubt is the speaker's.
+const ATTRIBUTED = 0.35;
 
 interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
@@ -55,6 +58,7 @@ export const hedge: Rule = {
   check(context) {
     const matcher = context.phrases<HedgeEntry>(data.entries as HedgeEntry[]);
     const reports: RuleReport[] = [];
+    const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       // Advice to the reader ("you may want to", "Make sure it is possibly…") is not uncertainty about the world.
       if (sentence.segment.kind === 'heading' || addressesReader(sentence)) continue;
@@ -72,9 +76,12 @@ export const hedge: Rule = {
           severity: sentence.cited ? 'hint' : undefined,
           fixes: entry.kind === 'adverb' ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }] : [],
           cite: sentence.cited ? undefined : sentence.cite,
-          confidence: instructions ? IN_INSTRUCTIONS
-            : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
-            : STRENGTH[entry.strength ?? 'plain'],
+          confidence: Math.min(
+            attributed.has(sentence) ? ATTRIBUTED : 1,
+            instructions ? IN_INSTRUCTIONS
+              : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
+              : STRENGTH[entry.strength ?? 'plain'],
+          ),
         });
       }
     }

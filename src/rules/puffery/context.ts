@@ -1,5 +1,6 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
 import data from './phrases.json';
+import { alternation } from '../shared/text-utils';
 
 const words = data.contextWords;
 
@@ -45,14 +46,26 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   important: new RegExp(String.raw`^\s+(?:${words.nounsAfterImportant.join('|')})\b`, 'i'),
   // "a really interesting question", "interesting to think about": a conversational aside, not praise of a subject
   interesting: /^\s+(?:question|point|thought|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
-  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?)\b/i,
+  exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
+  // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
+  powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${alternation(words.literalPowerful)})(?![\p{L}-])`, 'iu'),
+  robust: /^\s+(?:to|against|under|estimat\w*|statistic\w*|standard\s+errors?|regression|inference|optimi[sz]ation|control)\b/i,
   'well-known': WELL_KNOWN_TERM,
   'well known': WELL_KNOWN_TERM,
 };
 
+// "more important than", "less important tasks", "what's important": ranking things for the reader, not praising a subject.
+const PLAIN_BEFORE: Record<string, RegExp> = {
+  important: /\b(?:more|less|as|so|too|equally|what['’]s|what\s+is|what\s+really\s+is|what['’]s\s+(?:truly|really))\s+$/i,
+};
+// "Some popular job apps include LinkedIn and Indeed": the examples follow at once.
+const LISTED_AFTER = /^[^.;:!?]{0,60}?\b(?:include|includes|including|such\s+as|like)\b/i;
+
 /** True when a listed word has its plain sense here ("an important difference", "an exceptional case", "well-known ports"). */
 export function isPlainSense(text: string, index: number, length: number): boolean {
-  return PLAIN_SENSE[text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ')]?.test(text.slice(index + length)) ?? false;
+  const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
+  if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
+  return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);
 }
 
 const ADVICE_WORDS = new Set(data.adviceWords.words);
@@ -64,4 +77,13 @@ const STEP_AFTER = /^\s+(?:steps?|things?|thing\s+to|tips?|rules?|parts?\s+of\s+
 export function isAdvice(text: string, index: number, length: number, instruction: boolean): boolean {
   if (!ADVICE_WORDS.has(text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' '))) return false;
   return instruction || ADVICE_FRAME.test(text.slice(0, index)) || STEP_AFTER.test(text.slice(index + length));
+}
+
+// "known for his humility", "known for its friendly community": praise of a person or place on no one's word.
+// "known for his role as…", "known for her 1970 best-seller" name a fact and are left alone.
+const KNOWN_FOR_TRAIT = new RegExp(String.raw`\bknown\s+for\s+(?:his|her|its|their)\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,2}?(?:${alternation(data.knownForTraits)})(?![\p{L}-])`, 'giu');
+
+/** "known for <trait>" spans ("known for his humility") as [index, length] pairs. */
+export function knownForTraits(text: string): Array<[number, number]> {
+  return [...text.matchAll(KNOWN_FOR_TRAIT)].map((m) => [m.index, m[0].length]);
 }

@@ -4,14 +4,15 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
-import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, praiseSuperlatives } from './context';
-import { isInstruction } from '../shared/register';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives } from './context';
+import { inInstructions, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
 }
 
 const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
+const KNOWN_FOR: PufferyEntry = { phrase: 'known for …', note: 'Known to whom? A quality credited on no one\'s word: show it with a fact, or cite who says so. Far more frequent in model-written articles than in their human counterparts (npm run eval:drafts).' };
 
 /** Flags promotional "peacock" terms that praise instead of informing. */
 export const puffery: Rule = {
@@ -27,9 +28,13 @@ export const puffery: Rule = {
     for (const sentence of context.sentences) {
       if (sentence.segment.kind === 'heading' || sentence.segment.kind === 'front-matter') continue;
       const quotes = quotationsOf(sentence).acrossSentences;
-      const instruction = isInstruction(sentence);
+      // a step of a how-to, or a paragraph of tips: "important" ranks what the reader does
+      const instruction = isInstruction(sentence) || inInstructions(sentence, context.sentences);
       // Superlatives first: "most popular" is one finding, not "popular" alone.
-      const hits = praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE }));
+      const hits = [
+        ...praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE })),
+        ...knownForTraits(sentence.text).map(([index, length]) => ({ index, length, entry: KNOWN_FOR })),
+      ];
       for (const h of matcher.matchAll(sentence.text)) {
         if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
       }

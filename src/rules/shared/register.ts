@@ -2,8 +2,8 @@
 import type { Sentence } from '../../core/types';
 import words from './register-words.json';
 import { inside, quotationsOf } from '../../core/quotations';
+import { alternation } from './text-utils';
 
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|');
 
 const SECOND_PERSON = new RegExp(`(?<![\\p{L}'’])(?:${alternation(words.secondPerson)})(?![\\p{L}'’])`, 'iu');
 // Lead-ins before an imperative: a sequencing word ("Next,", "Step 3:") or an "If …," clause. Peeled one at a time,
@@ -85,7 +85,7 @@ export function looksLikeTitle(sentence: Sentence): boolean {
 }
 
 // "We found", "our results show", "In this study, we investigate": the authors report their own work.
-const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:[\\p{L}-]+\\s+)?(?:results?|findings?|analysis|data|observations?|simulations?|model|study|work|method|approach|research|experiments?|system|framework|algorithm|parser|evaluation|contributions?)\\b`, 'iu');
+const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(words.ownWorkNouns.words)})\\b`, 'iu');
 
 /** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
 export function reportsOwnWork(sentence: Sentence): boolean {

@@ -4,18 +4,18 @@ import data from '../unlinked-source/phrases.json';
 import vague from '../unsupported-attribution/phrases.json';
 import { quotationsOf } from '../../core/quotations';
 import { MONTH_PATTERN, SPEECH_VERBS } from './english';
+import { alternation } from './text-utils';
 
-const list = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const PAST = SPEECH_VERBS.words.filter((w) => !SPEECH_VERBS.presentTense.includes(w));
 // Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
-const VERB = `(?:(?:${list(PAST)})\\b|(?:${list(SPEECH_VERBS.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)))`;
+const VERB = `(?:(?:${alternation(PAST)})\\b|(?:${alternation(SPEECH_VERBS.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)))`;
 // The verbs of an inverted attribution ("…," said Smith).
 const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
 const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
 // A name: capitalised words ("Paul Kipnis", "the Federal Reserve", "Barclays Corporate Banking in Scotland").
-const NAME = `(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|${MONTH_PATTERN})\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
+const NAME = `(?!(?:And|But|So|Or|Yet|Then)\\s)(?!(?:The|This|These|That|Those|It|Its|They|He|She|We|I|You|There|Here|Such|Each|Both|All|Another|One|Some|Many|Most|Several|Other|Others|Witnesses|And|But|So|Or|What|First|Then|Now|Also|Well|Yes|No|When|If|As|In|On|At|${MONTH_PATTERN})\\b(?!\\s+\\p{Lu}))(?:[Tt]he\\s+)?${CAP}(?:\\s+(?:(?:of|for|and|&|de|van|von|in|at)\\s+)?(?:[Tt]he\\s+)?${CAP}){0,6}`;
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
-const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${list(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
 const SPEAKER = `(?:${NAME}|${BODY})`;
 
@@ -26,6 +26,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
   // "…," said Smith / "…," said a spokesperson for the firm
   new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
+  // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …"
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})\\s+(?:that\\b|[“"])`, 'u'),
   // "…," he said — the speaker named earlier in the passage
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
@@ -33,10 +35,10 @@ const PATTERNS: RegExp[] = [
 const FOLLOW_UP = new RegExp(`^\\W*(?:he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iu');
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
-const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${list(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${list(vague.subjects)})$`, 'iu');
+const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${alternation(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(vague.subjects)})$`, 'iu');
 
 // A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
-const CUE = new RegExp(`\\b(?:[Aa]ccording|${list(SPEECH_VERBS.words)})\\b`, 'u');
+const CUE = new RegExp(`\\b(?:[Aa]ccording|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
 function speakerIn(sentence: Sentence): [number, number] | undefined {

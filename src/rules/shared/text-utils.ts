@@ -24,3 +24,14 @@ export function deletion(sentence: Sentence, index: number, length: number): { o
 export function quote(text: string): string {
   return `“${text.replace(/\s+/g, ' ').trim()}”`;
 }
+
+/**
+ * A word list as a regular-expression alternation, longest first so that a longer phrase wins: a space
+ * matches any run of whitespace, an apostrophe ' or ’. Entries are patterns ("step \\d+"), not escaped.
+ */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]"))
+    .join('|');
+}

@@ -4,12 +4,10 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 
 const words = data.contextWords;
-import { quote, span } from '../shared/text-utils';
+import { alternation, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
 
-const alternation = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 
 // "(many) experts (have) say": quantifier optional, no determiner that would point at named people.
 const SUBJECT_VERB = new RegExp(
@@ -18,6 +16,8 @@ const SUBJECT_VERB = new RegExp(
     `(?:(?:have|has|had|also|often|generally|widely|now)\\s+)?(?:${alternation(data.verbs)})(?![\\p{L}])`,
   'giu',
 );
+
+const REDUCED_PASSIVE = /^\s+to\s+(?:be|have|originate|come|derive|date|form|arise|exist|contain|represent|belong|cause|play|occur|lie)\b/i;
 
 const VAGUE_QUANTITY_CONFIDENCE = 0.3;
 
@@ -64,6 +64,8 @@ export const unsupportedAttribution: Rule = {
         .map((h) => ({ index: h.index, length: h.length, note: h.entry.note, vague: false }));
       SUBJECT_VERB.lastIndex = 0;
       for (let m = SUBJECT_VERB.exec(sentence.text); m; m = SUBJECT_VERB.exec(sentence.text)) {
+        // "radiation sources thought to originate in black holes": a passive participle after a noun, not a group's opinion
+        if (REDUCED_PASSIVE.test(sentence.text.slice(m.index + m[0].length))) continue;
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
       }
       for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {

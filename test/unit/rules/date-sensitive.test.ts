@@ -131,7 +131,7 @@ describe('date-sensitive in quotations', () => {
     ['straight quotes', '"Nestle is now in the candy business," she said.', [['now', 'hint']]],
     ['PTB quotes', "He said: ``There are no shipments at the moment.''", [['at the moment', 'hint']]],
     ['PTB quotes escaped as Markdown', "He said: \\`\\`We are idle now.''", [['now', 'hint']]],
-    ['before a PTB quotation', "Exiles will now \\`\\`fight the ruling,'' Cuba said Wednesday.", [['now', 'info'], ['Wednesday', 'info']]],
+    ['before a PTB quotation', "Exiles will now \\`\\`fight the ruling,'' Cuba said Wednesday.", [['now', 'hint'], ['Wednesday', 'info']]],
     ['a quotation begun in an earlier sentence', 'The whole plant has been sitting idle now." He left.', [['now', 'hint']]],
     ['a short attributed quotation', '“Not now,” she said.', [['now', 'hint']]],
     ['a short unattributed quotation: a term', 'Imports from “the current crate” are common.', []],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { flagged } from './lint-helpers';
+import { flagged, REF } from './lint-helpers';
+import { lint } from '../../../src/engine';
 
 describe('hedge', () => {
   const cases: Array<[string, string[]]> = [
@@ -50,5 +51,11 @@ describe('hedge', () => {
   it('only hints at a hedge in a cited sentence', () => {
     const [finding] = flagged('hedge', 'The drug may cause nausea.[^1]\n\n[^1]: Trial report.');
     assert.equal(finding, 'may');
+  });
+
+  it('leaves the doubt of a named speaker as a hint, and the writer\'s own as information', () => {
+    const severities = (text: string) => lint(text, { referenceDate: REF }).filter((f) => f.ruleId === 'hedge').map((f) => [f.text, f.severity]);
+    assert.deepEqual(severities('The stadium is expected to open in 2027.'), [['is expected to', 'info']]);
+    assert.deepEqual(severities('According to the ministry, the stadium is expected to open in 2027.'), [['is expected to', 'hint']]);
   });
 });
