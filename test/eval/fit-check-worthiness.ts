@@ -124,8 +124,8 @@ function fit(train: Statement[], options: FitOptions): Model {
   return { hand: hand.map((w) => Math.round(w * 100) / 100), words: out, bias: Math.round(bias * 1000) / 1000 };
 }
 
-/** Whether a sentence has a reason to name: a hand-written feature that raises the score (names alone are none). */
-const hasReason = (model: Model, v: number[]) => v.some((x, i) => x > 0 && i < FEATURES.length && model.hand[i] > 0);
+/** Whether a sentence can be flagged: a hand-written feature raises its score (names or a small count alone do not), and none rules it out. */
+const hasReason = (model: Model, v: number[]) => v.some((x, i) => x > 0 && i < FEATURES.length && model.hand[i] > 0 && !FEATURES[i].weak) && !v.some((x, i) => x > 0 && i < FEATURES.length && FEATURES[i].never);
 
 /** A statement's score: its best sentence's hand score plus its paragraph's words (the rule flags the statement when any sentence reaches the threshold). */
 function score(model: Model, st: Statement): number {

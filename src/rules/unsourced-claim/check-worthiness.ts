@@ -38,6 +38,10 @@ export interface Feature {
   unless: readonly Context[];
   /** When present, a match counts only in one of these contexts. */
   only?: readonly Context[];
+  /** A sentence with this feature is never check-worthy (a question, a promise, an instruction, a fragment). */
+  never: boolean;
+  /** Adds to the score but is no reason on its own to flag a sentence (a small count). */
+  weak: boolean;
 }
 
 interface ContextData {
@@ -76,6 +80,8 @@ export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   outsideQuotes: 'outsideQuotes' in f && f.outsideQuotes === true,
   unless: contexts('unless' in f ? f.unless : undefined),
   only: 'only' in f ? contexts(f.only) : undefined,
+  never: 'never' in f && f.never === true,
+  weak: 'weak' in f && f.weak === true,
 }));
 
 const MONTHS_AND_DAYS = `(?!(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`;
@@ -314,8 +320,11 @@ export function scoreSentence(text: string, sensitivity: Sensitivity, complete =
   }
   LOWERING.forEach(look);
   total();
-  // A sentence is check-worthy only with a reason to name: a feature that raises the score (names alone are none).
-  return { score, hits, checkWorthy: score >= threshold && hits.some((h) => h.weight > 0 && h.text !== '') };
+  // A sentence is check-worthy only with a reason to name (a feature that raises the score; names or a small count alone are none),
+  // and never when it is a question, a promise, an instruction or a fragment, whatever its paragraph adds.
+  const vetoed = found.some((m, i) => m && FEATURES[i].never);
+  const reason = found.some((m, i) => m && FEATURES[i].weight > 0 && !FEATURES[i].weak);
+  return { score, hits, checkWorthy: score >= threshold && !vetoed && reason };
 }
 
 /** How many sentences each paragraph holds. */
