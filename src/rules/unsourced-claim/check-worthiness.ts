@@ -285,20 +285,31 @@ const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0
 
 /**
  * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json), shifted by what its
- * paragraph adds (by default: a paragraph of this sentence alone).
+ * paragraph adds (a number, or a function computing it only when needed; by default: a paragraph of this sentence alone).
  * Unless `complete`, a sentence whose raising features cannot reach the threshold is not looked at
  * further: the verdict is the same, but its score and hits then cover the raising features only.
  */
-export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false, shift = paragraphShift(text, 1)): Worthiness {
+export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false, paragraph: number | (() => number) = () => paragraphShift(text, 1)): Worthiness {
   const threshold = data.thresholds[sensitivity];
   const found: Array<RegExpExecArray | null> = [];
   const lookFor = lookIn(text);
   const look = (i: number) => { found[i] = lookFor(i); };
   RAISING.forEach(look);
+  const hits: FeatureHit[] = [];
+  // With no reason to name, the verdict is no: the paragraph is not looked at.
+  if (!complete && !found.some((m, i) => m && !FEATURES[i].weak)) {
+    let raised = 0;
+    found.forEach((m, i) => {
+      if (!m) return;
+      hits.push({ label: FEATURES[i].label, weight: FEATURES[i].weight, text: m[0], index: m.index });
+      raised += FEATURES[i].weight;
+    });
+    return { score: raised, hits, checkWorthy: false };
+  }
   const names = countNames(text);
   const nameWeight = names > 0 ? Math.min(names * data.namedEntity.weight, data.namedEntity.max) : 0;
-  const hits: FeatureHit[] = [];
   // The paragraph's words shift the score; only the hand-written features name a reason.
+  const shift = typeof paragraph === 'number' ? paragraph : paragraph();
   let score = shift;
   const total = () => {
     // In the data file's order, the named-entity hit last, as the messages list them.
@@ -337,5 +348,5 @@ export function paragraphSizes(sentences: readonly Sentence[]): Map<Segment, num
 /** Scores the sentences of a document (or block) in their paragraphs, as unsourced-claim does. */
 export function sentenceScorer(sentences: readonly Sentence[], sensitivity: Sensitivity): (sentence: Sentence, complete?: boolean) => Worthiness {
   const sizes = paragraphSizes(sentences);
-  return (sentence, complete = false) => scoreSentence(sentence.text, sensitivity, complete, paragraphScore(sentence.segment, sizes.get(sentence.segment) ?? 1));
+  return (sentence, complete = false) => scoreSentence(sentence.text, sensitivity, complete, () => paragraphScore(sentence.segment, sizes.get(sentence.segment) ?? 1));
 }
