@@ -1,7 +1,7 @@
 // The engine: the rules bound to the core, once. Every host (CLI, workers, language server, MCP
 // server, extension, source verification) imports the rules through this module, never `rules/` itself.
 import { allRules, docsUrl } from './rules';
-import { sentenceScorer } from './rules/unsourced-claim/check-worthiness';
+import { scoreSentence } from './rules/unsourced-claim/check-worthiness';
 import { analyzeDocument as analyzeWith, createEngine as createWith, type DocumentAnalysis, type Engine, type LintOptions } from './core/lint';
 import { createIncrementalDocument, type IncrementalDocument } from './core/document';
 import { buildInventory, type CheckedDocument, type Inventory } from './core/inventory';
@@ -39,7 +39,7 @@ export function createDocument(text: string, options: LintOptions = {}): Increme
 export function checkWithEngine(engine: Engine, text: string): CheckedDocument {
   const { findings, sentences, directiveProblems } = analyzeDocument(engine, text);
   const sensitivity = engine.config.sensitivity;
-  const inventory = buildInventory(text, sentences, findings, engine.rules, sentenceScorer(sentences, sensitivity));
+  const inventory = buildInventory(text, sentences, findings, engine.rules, (sentence) => scoreSentence(sentence, sensitivity));
   return { findings, inventory, directiveProblems };
 }
 

@@ -46,8 +46,8 @@ export interface ClaimScore {
   checkWorthy: boolean;
 }
 
-/** Scores a sentence for check-worthiness in its paragraph (the engine passes the rules' scorer, sensitivity bound). */
-export type ClaimScorer = (sentence: Sentence) => ClaimScore;
+/** Scores a sentence's masked text for check-worthiness (the engine passes the rules' scorer, sensitivity bound). */
+export type ClaimScorer = (text: string) => ClaimScore;
 
 function statusOf(sentence: Sentence, ruleIds: readonly string[], statusByRule: ReadonlyMap<string, ClaimStatus>): ClaimStatus {
   if (sentence.cited) return 'cited';
@@ -68,7 +68,7 @@ export function buildInventory(text: string, sentences: readonly Sentence[], fin
   for (const sentence of ordered) {
     while (next < findings.length && findings[next].offset < sentence.offset) next++;
     if (sentence.segment.kind !== 'paragraph' || sentence.segment.task) continue;
-    const worth = score(sentence);
+    const worth = score(sentence.text);
     if (!worth.checkWorthy) continue;
     const ruleIds: string[] = [];
     for (let i = next; i < findings.length && findings[i].offset < sentence.endOffset; i++) {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeDocument, createEngine } from '../../src/engine';
 import { buildInventory } from '../../src/core/inventory';
-import { sentenceScorer } from '../../src/rules/unsourced-claim/check-worthiness';
+import { scoreSentence } from '../../src/rules/unsourced-claim/check-worthiness';
 
 const [file, runsArg] = process.argv.slice(2);
 if (!file) {
@@ -24,7 +24,7 @@ for (let i = 0; i < runs; i++) {
   const { findings, sentences } = analyzeDocument(engine, text);
   check.push(ms(start));
   start = process.hrtime.bigint();
-  claims = buildInventory(text, sentences, findings, engine.rules, sentenceScorer(sentences, engine.config.sensitivity)).claims.length;
+  claims = buildInventory(text, sentences, findings, engine.rules, (s) => scoreSentence(s, engine.config.sensitivity)).claims.length;
   inventory.push(ms(start));
 }
 const share = (100 * median(inventory)) / median(check);

@@ -3,16 +3,13 @@
 // Usage: node out/test/eval/calibrate-claims.js DIR [DIR...] [--write]   (each DIR holds key.jsonl, paragraphs.jsonl and judge-*.json)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument, createEngine } from '../../src/engine';
-import { sentenceScorer } from '../../src/rules/unsourced-claim/check-worthiness';
+import { lint } from '../../src/engine';
+import { scoreSentence } from '../../src/rules/unsourced-claim/check-worthiness';
 import { fitLogistic } from './lib/fit';
-import { addressesReader, reportsOwnWork } from '../../src/rules/shared/register';
 
 interface KeyFinding { n: number; rule: string; offset: number; endOffset: number }
 
 const readLines = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
-
-const engine = createEngine({ referenceDate: '2026-11-28', config: { sensitivity: 'high' } });
 
 function judgedClaims(dir: string): Array<{ score: number; useful: number }> {
   const key = readLines<{ id: string; findings: KeyFinding[] }>(join(dir, 'key.jsonl'));
@@ -22,19 +19,14 @@ function judgedClaims(dir: string): Array<{ score: number; useful: number }> {
   const out: Array<{ score: number; useful: number }> = [];
   for (const k of key) {
     const text = paragraphs.get(k.id) ?? '';
-    const { findings, sentences } = analyzeDocument(engine, text);
-    const found = findings.filter((f) => f.ruleId === 'unsourced-claim');
-    const score = sentenceScorer(sentences, 'high');
+    const found = lint(text, { referenceDate: '2026-11-28', config: { sensitivity: 'high' } }).filter((f) => f.ruleId === 'unsourced-claim');
     for (const f of k.findings.filter((x) => x.rule === 'unsourced-claim')) {
       const now = found.find((g) => g.offset < f.endOffset && f.offset < g.endOffset);
-      if (!now) continue;
+      // Steps of a how-to and the authors' own results have their own confidence (rules/unsourced-claim/index.ts).
+      if (!now || now.confidence < 0.5) continue;
       const votes = judges.map((j) => j.get(k.id)?.verdicts.find((v) => v.n === f.n)?.verdict).filter(Boolean);
       if (!votes.length) continue;
-      // The sentence's score as the rule computes it: its own features and its paragraph's words.
-      const sentence = sentences.find((x) => x.offset < now.endOffset && now.offset < x.endOffset);
-      // Steps of a how-to and the authors' own results have their own confidence (rules/unsourced-claim/index.ts).
-      if (!sentence || addressesReader(sentence) || reportsOwnWork(sentence)) continue;
-      out.push({ score: score(sentence, true).score, useful: votes.filter((v) => v === 'useful').length / votes.length });
+      out.push({ score: scoreSentence(now.text, 'high', true).score, useful: votes.filter((v) => v === 'useful').length / votes.length });
     }
   }
   return out;

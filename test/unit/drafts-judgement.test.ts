@@ -81,9 +81,8 @@ describe('instructions to the reader', () => {
   });
 
   it('make a number in a step a hint', () => {
-    const [finding] = all('Pour in 500 ml of stock, which should cover 2,000 grams of meat.', 'unsourced-claim');
+    const [finding] = all("After the crust has cooked for 10 minutes, reduce the oven's heat to 350°F.", 'unsourced-claim');
     assert.equal(finding?.severity, 'hint');
-    assert.ok(all("After the crust has cooked for 10 minutes, reduce the oven's heat to 350°F.", 'unsourced-claim').every((f) => f.severity === 'hint'));
   });
 
   it('a title written as a plain paragraph is not a claim', () => {

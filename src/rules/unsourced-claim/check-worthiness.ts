@@ -1,7 +1,5 @@
 import type { Sensitivity } from '../../core/config';
-import type { Segment, Sentence } from '../../core/types';
 import data from './check-worthiness.json';
-import words from './word-weights.json';
 import { blankDoubleQuoted } from '../../core/quotations';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
@@ -38,10 +36,6 @@ export interface Feature {
   unless: readonly Context[];
   /** When present, a match counts only in one of these contexts. */
   only?: readonly Context[];
-  /** A sentence with this feature is never check-worthy (a question, a promise, an instruction, a fragment). */
-  never: boolean;
-  /** Adds to the score but is no reason on its own to flag a sentence (a small count). */
-  weak: boolean;
 }
 
 interface ContextData {
@@ -80,8 +74,6 @@ export const FEATURES: readonly Feature[] = data.features.map((f) => ({
   outsideQuotes: 'outsideQuotes' in f && f.outsideQuotes === true,
   unless: contexts('unless' in f ? f.unless : undefined),
   only: 'only' in f ? contexts(f.only) : undefined,
-  never: 'never' in f && f.never === true,
-  weak: 'weak' in f && f.weak === true,
 }));
 
 const MONTHS_AND_DAYS = `(?!(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b)`;
@@ -93,154 +85,6 @@ const NAME = new RegExp(`(?<=[\\p{L}\\p{N},;:)]\\s+)(?![\\p{Lu}\\p{N}]+\\b)${WOR
 /** How many names follow the first word: runs of capitalised words naming people, places, organisations. */
 export function countNames(text: string): number {
   return text.match(NAME)?.length ?? 0;
-}
-
-// The tokens of a paragraph (read lower-cased): words (letters with inner apostrophes), numbers (digits with inner
-// points or commas; all read as "0"), and the marks that carry meaning: quotation marks (curly ones read as straight),
-// brackets, colons, semicolons, dollar and per cent signs. Scanned by character class, without a regular expression
-// per token: this runs on every paragraph that holds a sentence to score.
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
-const MARKS = '"“”():;$%';
-const enum Kind { Other, Letter, Digit }
-
-/** The class of the code point at i. */
-function kindAt(text: string, i: number): Kind {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122 ? Kind.Letter : c >= 48 && c <= 57 ? Kind.Digit : Kind.Other;
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  return LETTER.test(ch) ? Kind.Letter : DIGIT.test(ch) ? Kind.Digit : Kind.Other;
-}
-
-/** The length in code units of the code point at i. */
-const sizeAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-};
-
-/** Calls visit(start, end, kind) for each token of the lower-cased text, in order. */
-function scan(lower: string, visit: (start: number, end: number, kind: Kind) => void): void {
-  let i = 0;
-  const n = lower.length;
-  while (i < n) {
-    const kind = kindAt(lower, i);
-    if (kind === Kind.Other) {
-      if (MARKS.includes(lower[i])) visit(i, i + 1, Kind.Other);
-      i += sizeAt(lower, i);
-      continue;
-    }
-    // A run of the class, continued across one inner joiner (an apostrophe in words, a point or comma in numbers).
-    const joiners = kind === Kind.Letter ? "'’" : '.,';
-    const start = i;
-    i += sizeAt(lower, i);
-    while (i < n) {
-      if (kindAt(lower, i) === kind) i += sizeAt(lower, i);
-      else if (joiners.includes(lower[i]) && i + 1 < n && kindAt(lower, i + 1) === kind) i += 1;
-      else break;
-    }
-    visit(start, i, kind);
-  }
-}
-
-/** A token as the word weights know it. */
-const normalise = (lower: string, start: number, end: number, kind: Kind): string =>
-  kind === Kind.Digit ? '0' : kind === Kind.Other ? (lower[start] === '“' || lower[start] === '”' ? '"' : lower[start]) : lower.slice(start, end);
-
-const WORD_BUCKETS = [15, 30, 45, 60, 90];
-
-/** The length keys of a paragraph: in sentences ("sentences=1" … "sentences=6+") and in words ("words<=15" … "words>90"). */
-function lengthKeys(sentences: number, wordCount: number): [string, string] {
-  const bucket = WORD_BUCKETS.find((b) => wordCount <= b);
-  return [`sentences=${sentences >= 6 ? '6+' : sentences >= 4 ? '4-5' : sentences}`, bucket === undefined ? `words>${WORD_BUCKETS[WORD_BUCKETS.length - 1]}` : `words<=${bucket}`];
-}
-
-/**
- * The keys of a paragraph the word weights are looked up by (the fitter reads them): each word or number or mark
- * (normalised), each pair of adjacent ones ("of the"), the first after "^", and the paragraph's length keys. Each key once.
- */
-export function paragraphKeys(text: string, sentences: number): Set<string> {
-  const keys = new Set<string>();
-  let previous = '^';
-  let wordCount = 0;
-  const lower = text.toLowerCase();
-  scan(lower, (start, end, kind) => {
-    const word = normalise(lower, start, end, kind);
-    if (kind === Kind.Letter) wordCount++;
-    keys.add(word);
-    keys.add(`${previous} ${word}`);
-    previous = word;
-  });
-  for (const key of lengthKeys(sentences, wordCount)) keys.add(key);
-  return keys;
-}
-
-// Keys are looked up by a 32-bit FNV-1a hash of their UTF-16 code units, folded as the text is read: no key strings
-// are built while checking. (Kept to 30 bits, a key unknown to the weights takes a known key's weight about once in 50,000 keys.)
-const FNV_OFFSET = 0x811c9dc5;
-const fold = (hash: number, s: string): number => {
-  let h = hash;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-};
-/** The hash of a key, as paragraphHashes computes it. */
-export const keyHash = (key: string): number => fold(FNV_OFFSET, key);
-const SPACE_AFTER_START = fold(keyHash('^'), ' ');
-// Hashes are kept to 30 bits in the sets and maps: small integers, which the engine stores without boxing.
-const SMALL = 0x3fffffff;
-
-/** The hashes of paragraphKeys(text, sentences), without building the keys. */
-export function paragraphHashes(text: string, sentences: number): Set<number> {
-  const hashes = new Set<number>();
-  let previous = SPACE_AFTER_START;
-  let wordCount = 0;
-  const lower = text.toLowerCase();
-  scan(lower, (start, end, kind) => {
-    let hash: number, pair: number;
-    if (kind === Kind.Letter) {
-      wordCount++;
-      hash = FNV_OFFSET;
-      pair = previous;
-      for (let i = start; i < end; i++) {
-        const c = lower.charCodeAt(i);
-        hash = Math.imul(hash ^ c, 0x01000193) >>> 0;
-        pair = Math.imul(pair ^ c, 0x01000193) >>> 0;
-      }
-    } else {
-      const word = normalise(lower, start, end, kind);
-      hash = fold(FNV_OFFSET, word);
-      pair = fold(previous, word);
-    }
-    hashes.add(hash & SMALL);
-    hashes.add(pair & SMALL);
-    previous = Math.imul(hash ^ 32, 0x01000193) >>> 0;
-  });
-  for (const key of lengthKeys(sentences, wordCount)) hashes.add(keyHash(key) & SMALL);
-  return hashes;
-}
-
-const WORD_WEIGHTS: ReadonlyMap<number, number> = (() => {
-  const out = new Map<number, number>();
-  for (const [key, weight] of Object.entries(words.weights as Record<string, number>)) out.set(keyHash(key) & SMALL, (out.get(keyHash(key) & SMALL) ?? 0) + weight);
-  return out;
-})();
-
-/**
- * What a paragraph adds to the score of each of its sentences: the bias and the weights of the paragraph's
- * words and length (word-weights.json).
- */
-export function paragraphShift(text: string, sentences: number): number {
-  let score = words.bias;
-  for (const hash of paragraphHashes(text, sentences)) score += WORD_WEIGHTS.get(hash) ?? 0;
-  return score;
-}
-
-const paragraphShifts = new WeakMap<Segment, number>();
-
-/** A paragraph's shift, computed once per paragraph. */
-export function paragraphScore(paragraph: Segment, sentences: number): number {
-  let score = paragraphShifts.get(paragraph);
-  if (score === undefined) paragraphShifts.set(paragraph, (score = paragraphShift(paragraph.text, sentences)));
-  return score;
 }
 
 /** Whether a match of a feature counts where it stands. */
@@ -284,33 +128,20 @@ const RAISING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight > 0);
 const LOWERING = FEATURES.map((_, i) => i).filter((i) => FEATURES[i].weight <= 0);
 
 /**
- * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json), shifted by what its
- * paragraph adds (a number, or a function computing it only when needed; by default: a paragraph of this sentence alone).
+ * Scores a sentence's masked text for check-worthiness (data in check-worthiness.json).
  * Unless `complete`, a sentence whose raising features cannot reach the threshold is not looked at
  * further: the verdict is the same, but its score and hits then cover the raising features only.
  */
-export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false, paragraph: number | (() => number) = () => paragraphShift(text, 1)): Worthiness {
+export function scoreSentence(text: string, sensitivity: Sensitivity, complete = false): Worthiness {
   const threshold = data.thresholds[sensitivity];
   const found: Array<RegExpExecArray | null> = [];
   const lookFor = lookIn(text);
   const look = (i: number) => { found[i] = lookFor(i); };
   RAISING.forEach(look);
-  const hits: FeatureHit[] = [];
-  // With no reason to name, the verdict is no: the paragraph is not looked at.
-  if (!complete && !found.some((m, i) => m && !FEATURES[i].weak)) {
-    let raised = 0;
-    found.forEach((m, i) => {
-      if (!m) return;
-      hits.push({ label: FEATURES[i].label, weight: FEATURES[i].weight, text: m[0], index: m.index });
-      raised += FEATURES[i].weight;
-    });
-    return { score: raised, hits, checkWorthy: false };
-  }
   const names = countNames(text);
   const nameWeight = names > 0 ? Math.min(names * data.namedEntity.weight, data.namedEntity.max) : 0;
-  // The paragraph's words shift the score; only the hand-written features name a reason.
-  const shift = typeof paragraph === 'number' ? paragraph : paragraph();
-  let score = shift;
+  const hits: FeatureHit[] = [];
+  let score = 0;
   const total = () => {
     // In the data file's order, the named-entity hit last, as the messages list them.
     found.forEach((m, i) => {
@@ -327,26 +158,9 @@ export function scoreSentence(text: string, sensitivity: Sensitivity, complete =
     total();
     if (score < threshold) return { score, hits, checkWorthy: false };
     hits.length = 0;
-    score = shift;
+    score = 0;
   }
   LOWERING.forEach(look);
   total();
-  // A sentence is check-worthy only with a reason to name (a feature that raises the score; names or a small count alone are none),
-  // and never when it is a question, a promise, an instruction or a fragment, whatever its paragraph adds.
-  const vetoed = found.some((m, i) => m && FEATURES[i].never);
-  const reason = found.some((m, i) => m && FEATURES[i].weight > 0 && !FEATURES[i].weak);
-  return { score, hits, checkWorthy: score >= threshold && !vetoed && reason };
-}
-
-/** How many sentences each paragraph holds. */
-export function paragraphSizes(sentences: readonly Sentence[]): Map<Segment, number> {
-  const sizes = new Map<Segment, number>();
-  for (const s of sentences) sizes.set(s.segment, (sizes.get(s.segment) ?? 0) + 1);
-  return sizes;
-}
-
-/** Scores the sentences of a document (or block) in their paragraphs, as unsourced-claim does. */
-export function sentenceScorer(sentences: readonly Sentence[], sensitivity: Sensitivity): (sentence: Sentence, complete?: boolean) => Worthiness {
-  const sizes = paragraphSizes(sentences);
-  return (sentence, complete = false) => scoreSentence(sentence.text, sensitivity, complete, () => paragraphScore(sentence.segment, sizes.get(sentence.segment) ?? 1));
+  return { score, hits, checkWorthy: score >= threshold };
 }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
-import { sentenceScorer, type FeatureHit } from './check-worthiness';
+import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
 import { quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
@@ -53,17 +53,6 @@ const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here
 // A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
 const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$/u;
 
-/**
- * The sentences the rule scores: paragraph sentences that cite nothing, carry no leftover marker, and are not
- * credited to a named person or body ("…," Kipnis said: attributed, which unlinked-source reports if there is no link),
- * a title, a reading-list entry or the model talking to its user. The fitter reads the same sentences.
- */
-export function candidates(sentences: readonly Sentence[]): Sentence[] {
-  const withMarker = marked(sentences);
-  const attributed = attributions(sentences);
-  return sentences.filter((sentence) => !(attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text)));
-}
-
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {
   meta: {
@@ -74,9 +63,12 @@ export const unsourcedClaim: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
-    const score = sentenceScorer(context.sentences, context.config.sensitivity);
-    for (const sentence of candidates(context.sentences)) {
-      const worth = score(sentence);
+    const withMarker = marked(context.sentences);
+    // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
+    const attributed = attributions(context.sentences);
+    for (const sentence of context.sentences) {
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text)) continue;
+      const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
         offset: sentence.offset + openingLength(sentence),

@@ -12,7 +12,7 @@ describe('live documents: the host\'s client', () => {
   it(`fetches findings beyond the first ${LIVE_PAGE} page by page; stops when the check is no longer current`, async () => {
     const transport = new InThread();
     const client = new LiveDocumentsClient(transport);
-    const doc = new HostDocument('file:///claims.md', 'Experts say this is likely the best. '.repeat(600));
+    const doc = new HostDocument('file:///claims.md', 'Experts say this is likely the best. '.repeat(400));
     const expected = full(doc.text);
     assert.ok(expected.findings.length > 2 * LIVE_PAGE, `${expected.findings.length} findings`);
     assert.deepEqual(await client.check(doc, { config, referenceDate }), { version: 1, ...expected });
