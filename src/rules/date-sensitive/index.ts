@@ -63,8 +63,9 @@ function quotedAs(quotes: readonly QuoteSpan[], text: string, index: number, len
   return namesDate(outside) ? 'skip' : 'yes';
 }
 
-// "The company is now the largest", "talks are ongoing": after a present-tense verb of state an everyday word makes a dated claim.
-const PRESENT_STATE = /\b(?:is|are|has|have)\s+$/i;
+// "The company is now the largest", "talks are ongoing": after a present-tense copula an everyday word makes a dated claim
+// ("the things we have now" is possession, not a state).
+const PRESENT_STATE = /\b(?:is|are)\s+$/i;
 
 /** Relative phrases from the list and calendar references with no year, minus overlaps (longer wins). */
 function candidates(context: Parameters<Rule['check']>[0], sentence: Sentence): Candidate[] {
