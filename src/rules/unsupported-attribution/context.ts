@@ -101,6 +101,26 @@ export function agentlessVerdicts(text: string): Array<[number, number]> {
   return found;
 }
 
+// The noun phrase after a vague quantity, then a verb of holding or voicing a view: "many opposition groups and
+// human rights organizations criticized", "some people saw it as", "some may interpret". A copula or a clause word in
+// between ends the phrase ("some of the buildings were praised" is a verdict on things, reported on its own), and a
+// verb after "and" has a subject of its own ("we evaluate it on various tasks and show").
+const VIEW_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:is|are|was|were|be|been|being|that|which|who|whom|whose|what|when|where|because|if|to|than|as|I|you|we|he|she|it|they)\b)[\p{L}'’-]+){0,6}?` +
+    String.raw`(?<!\b(?:and|or))\s+(?:(?:have|has|had|also|long|often|even|still|generally|may|might|would|could|will|do|did)\s+){0,2}` +
+    `(?:(?:${words(data.viewVerbs)})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`,
+  'iu',
+);
+
+/**
+ * Length of the words after a vague quantity up to a verb that credits a view to the people it counts, or 0. An
+ * adverb ("widely", "generally") counts no people: "historians widely regard" has its holders before it.
+ */
+export function creditedView(text: string, index: number, length: number): number {
+  if (ADVERBS.has(text.slice(index, index + length).toLowerCase())) return 0;
+  return VIEW_AFTER.exec(text.slice(index + length))?.[0].length ?? 0;
+}
+
 /** True when a report phrase ending in "to" names who knows or reports: "is known to us only from ...". */
 export function namesWhoKnows(text: string, end: number): boolean {
   return /\bto$/i.test(text.slice(0, end)) && /^\s+(?:us|me|him|her|them|you)\b/i.test(text.slice(end));

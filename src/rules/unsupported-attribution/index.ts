@@ -6,7 +6,7 @@ import data from './phrases.json';
 const words = data.contextWords;
 import { alternation, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
-import { agentlessVerdicts, bareOpinionHolders, isVagueQuantity, namesWhoKnows } from './context';
+import { agentlessVerdicts, bareOpinionHolders, creditedView, isVagueQuantity, namesWhoKnows } from './context';
 
 
 // "(many) experts (have) say": quantifier optional, no determiner that would point at named people.
@@ -81,7 +81,10 @@ export const unsupportedAttribution: Rule = {
         addUnlessOverlapping(hits, { index, length, note: 'A group with no names in it.', vague: false });
       }
       for (const h of quantities.matchAll(sentence.text)) {
-        if (isVagueQuantity(sentence.text, h.index, h.length)) addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
+        if (!isVagueQuantity(sentence.text, h.index, h.length)) continue;
+        const view = creditedView(sentence.text, h.index, h.length);
+        if (view > 0) addUnlessOverlapping(hits, { index: h.index, length: h.length + view, note: 'Credits a view to people it does not name.', vague: false });
+        else addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
       }
       for (const { index, length, note, vague } of hits) {
         if (inside(quotes, index)) continue;

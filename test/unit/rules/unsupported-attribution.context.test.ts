@@ -13,6 +13,24 @@ const pairs: Pair[] = [
   },
   {
     rule: 'unsupported-attribution',
+    context: 'a vague quantity that holds a view is a vague attribution; one that saw a thing is a count',
+    flags: ['After the vote, many opposition groups and rights organizations criticized the result.', ['many opposition groups and rights organizations criticized']],
+    spares: ['Many visitors saw the exhibition.', ['Many']],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"saw it as" holds a view; a verb after "and" has a subject of its own',
+    flags: ['Some people saw it as a way of confronting the tragedy.', ['Some people saw it as']],
+    spares: ['We evaluate the model on various tasks and show that it learns.', ['various']],
+  },
+  {
+    rule: 'unsupported-attribution',
+    context: '"widely praised" credits praise to no one; praise by a named critic names who gave it',
+    flags: ['His films were also widely praised.', ['widely praised']],
+    spares: ['His films were praised by Pauline Kael.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
     context: '"as many X as" is a comparison, "as many X" a vague count',
     flags: ['Piracy grew, as many sailors lost their jobs.', ['many']],
     spares: ['The port had as many ships as the capital.', []],
@@ -98,7 +116,7 @@ const pairs: Pair[] = [
   {
     rule: 'unsupported-attribution',
     context: '"the various" points at a set the sentence fixes',
-    flags: ['Various dioceses objected to the plan.', ['Various']],
+    flags: ['Various dioceses objected to the plan.', ['Various dioceses objected']],
     spares: ['The various dioceses under his jurisdiction objected to the plan.', []],
   },
   {

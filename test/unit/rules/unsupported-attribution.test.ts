@@ -8,7 +8,7 @@ describe('unsupported-attribution', () => {
     ['Studies have shown that the drug works.', ['Studies have shown']],
     ['The tower is said to be haunted.', ['is said to']],
     ['The film was described by critics as a triumph.', ['by critics']],
-    ['Many scholars reject this reading.', ['Many']],
+    ['Many scholars reject this reading.', ['Many scholars reject']],
     ['Several towns were flooded.', ['Several']],
     ['It is generally assumed that the bridge is safe.', ['It is generally assumed']],
     ['Doctors say that rapid weight loss raises the risk of gallstones.', ['Doctors say']],
