@@ -14,9 +14,21 @@ const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + c
 // a claim a fact-checker wants sourced (judged drafts).
 const IN_INSTRUCTION = 0.3;
 
+// Features are listed from the most specific (statistic, amount) to the most general (number, past event).
+const strongest = (hits: FeatureHit[]) => hits.find((h) => h.weight > 0 && h.text);
+
+const CAPS: Record<string, number | undefined> = Object.fromEntries(
+  Object.entries(calibration.reasonCaps).filter((e): e is [string, number] => typeof e[1] === 'number'),
+);
+
+/** The calibrated confidence, no higher than the ceiling of the feature the finding is reported for. */
+function confidence(score: number, hits: FeatureHit[]): number {
+  const cap = CAPS[strongest(hits)?.label ?? ''];
+  return Math.min(confidenceOf(score), cap ?? 1);
+}
+
 function reason(hits: FeatureHit[]): string {
-  // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
-  const best = hits.find((h) => h.weight > 0 && h.text);
+  const best = strongest(hits);
   if (!best) return 'factual claim';
   return best.label === 'causal claim' || (best.label === 'direct quotation' && best.text.length > 40)
     ? best.label
@@ -75,7 +87,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidenceOf(worth.score),
+        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidence(worth.score, worth.hits),
       });
     }
     return reports;
