@@ -17,14 +17,17 @@ const IN_INSTRUCTION = 0.3;
 // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
 const strongest = (hits: FeatureHit[]) => hits.find((h) => h.weight > 0 && h.text);
 
-const CAPS: Record<string, number | undefined> = Object.fromEntries(
-  Object.entries(calibration.reasonCaps).filter((e): e is [string, number] => typeof e[1] === 'number'),
-);
+interface Cap {
+  max: number;
+  unlessAlso: string[];
+}
+const CAPS = new Map(Object.entries(calibration.reasonCaps).filter((e): e is [string, Cap] => typeof e[1] === 'object'));
 
 /** The calibrated confidence, no higher than the ceiling of the feature the finding is reported for. */
 function confidence(score: number, hits: FeatureHit[]): number {
-  const cap = CAPS[strongest(hits)?.label ?? ''];
-  return Math.min(confidenceOf(score), cap ?? 1);
+  const cap = CAPS.get(strongest(hits)?.label ?? '');
+  const held = cap && !hits.some((h) => h.weight > 0 && cap.unlessAlso.includes(h.label));
+  return held ? Math.min(confidenceOf(score), cap.max) : confidenceOf(score);
 }
 
 function reason(hits: FeatureHit[]): string {

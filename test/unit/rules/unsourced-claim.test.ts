@@ -17,6 +17,14 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('The tower is the tallest in Europe.'), ['Unsourced claim: superlative “the tallest” has no citation']);
   });
 
+  it('holds a sentence reported only for a causal verb at a hint, and not one that also has a figure', () => {
+    const severity = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => [f.severity, f.confidence]);
+    assert.deepEqual(severity('This led to the development of more complex social structures, such as chiefdoms.'), [['hint', 0.35]]);
+    const [[shown, confidence]] = severity('This led to 300 deaths.');
+    assert.equal(shown, 'warning');
+    assert.ok((confidence as number) > 0.5, String(confidence));
+  });
+
   it('flags a direct quotation', () => {
     assert.equal(messages('He said: "We will never surrender to anyone at all."').length, 1);
   });
