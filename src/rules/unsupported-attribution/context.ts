@@ -86,8 +86,11 @@ function isListIntro(before: string): boolean {
 }
 const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:very\s+|so\s+|too\s+|quite\s+)?$/i;
 
-// "was criticized for", "has been praised": a verdict in the passive with no one who gave it.
-const VERDICT = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+|also\s+|often\s+|widely\s+)?(?:criticized|criticised|praised|condemned|lauded|hailed|derided|panned|decried|ridiculed)\b/giu;
+// "was criticized for", "has been praised": a verdict in the passive with no one who gave it. "was interpreted as" and
+// "has been attributed to its team spirit" credit a reading or a cause to no one ("attributed to Lincoln" names an author).
+const VERDICT = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+|also\s+|often\s+|widely\s+)?(?:criticized|criticised|praised|condemned|lauded|hailed|derided|panned|decried|ridiculed|interpreted\s+as|attributed\s+to)\b/giu;
+// Under the i flag \p{Lu} would match any letter, so the name after "attributed to" is checked without it.
+const AUTHOR_AFTER = /^\s+(?:the\s+)?\p{Lu}/u;
 // An agent or a source close behind names who gave the verdict: "criticized by the press", "praised in The Times".
 const AGENT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:by|in|from)\s+\p{Lu}|^\s+by\b/u;
 
@@ -96,7 +99,11 @@ export function agentlessVerdicts(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   VERDICT.lastIndex = 0;
   for (let m = VERDICT.exec(text); m; m = VERDICT.exec(text)) {
-    if (!AGENT_AFTER.test(text.slice(m.index + m[0].length))) found.push([m.index, m[0].length]);
+    const after = text.slice(m.index + m[0].length);
+    // "attributed to": a name after it is an author; a plain "is attributed to" is as often the writer's own
+    // inference ("this low friction is attributed to the MoS2 planes") as a received view ("has been attributed to").
+    if (/\bto$/i.test(m[0]) && (AUTHOR_AFTER.test(after) || !/(?:been|ly|often|widely)\s+attributed\s+to$/i.test(m[0]))) continue;
+    if (!AGENT_AFTER.test(after)) found.push([m.index, m[0].length]);
   }
   return found;
 }

@@ -31,6 +31,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'unsupported-attribution',
+    context: '"has been attributed to" a cause credits the reading to no one; "attributed to" a name is authorship',
+    flags: ["The club's success has been attributed to its strong team spirit.", ['has been attributed to']],
+    spares: ['The quote is often attributed to Lincoln, and this friction is attributed to the coating.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
     context: '"as many X as" is a comparison, "as many X" a vague count',
     flags: ['Piracy grew, as many sailors lost their jobs.', ['many']],
     spares: ['The port had as many ships as the capital.', []],
