@@ -54,6 +54,14 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   'well known': WELL_KNOWN_TERM,
 };
 
+// "rich in silicates", "a rich phase diagram", "rich, buttery flavor": abundance or flavour; praise only before a
+// heritage noun, possibly after another adjective ("a rich and diverse culture", "its rich indigenous culture").
+const RICH_PRAISE = new RegExp(String.raw`^(?:\s*,?\s+(?:and\s+)?[\p{L}-]+)?\s*,?\s+(?:${alternation(words.richPraiseNouns)})(?![\p{L}-])`, 'iu');
+// "offer a unique opportunity to study this regime": a data set described, not praise.
+const STUDY_AFTER = new RegExp(String.raw`^\s+to\s+(?:${alternation(words.studyVerbs)})\b`, 'iu');
+// "we find that the background field plays a crucial role in": a role phrase stating a finding.
+const FINDING_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.findingVerbs)})\s+that\b[^.;:]*$`, 'iu');
+
 // "more important than", "less important tasks", "what's important": ranking things for the reader, not praising a subject.
 const PLAIN_BEFORE: Record<string, RegExp> = {
   important: /\b(?:more|less|as|so|too|equally|what['’]s|what\s+is|what\s+really\s+is|what['’]s\s+(?:truly|really))\s+$/i,
@@ -65,6 +73,9 @@ const LISTED_AFTER = /^[^.;:!?]{0,60}?\b(?:include|includes|including|such\s+as|
 export function isPlainSense(text: string, index: number, length: number): boolean {
   const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
   if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
+  if (word === 'rich') return !RICH_PRAISE.test(text.slice(index + length));
+  if (word === 'a unique opportunity' && STUDY_AFTER.test(text.slice(index + length))) return true;
+  if (/\brole$/.test(word) && FINDING_BEFORE.test(text.slice(0, index))) return true;
   return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);
 }
 

@@ -151,6 +151,24 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: '"rich" praises a heritage; before anything else it is abundance or flavour',
+    flags: ['The village is known for the rich and diverse culture of its people.', ['rich']],
+    spares: ['Our results reveal a rich phase diagram, and the soil is rich in silicates.', []],
+  },
+  {
+    rule: 'puffery',
+    context: 'a role phrase in a reported finding states the finding; on its own it asserts importance',
+    flags: ['The river plays a crucial role in the economy of the town.', ['plays a crucial role']],
+    spares: ['We find that the background field plays a crucial role in determining the result.', []],
+  },
+  {
+    rule: 'puffery',
+    context: '"a unique opportunity to study" describes a data set; an opportunity for a town is framing',
+    flags: ['The festival is a unique opportunity for the town.', ['a unique opportunity']],
+    spares: ['Heavy-ion collisions offer a unique opportunity to study this regime.', []],
+  },
+  {
+    rule: 'puffery',
     context: '"popular" as praise, not as "of the people"',
     flags: ['Fishing in the river is quite popular.', ['popular']],
     spares: ['The president is elected by popular vote, after a popular and critical backlash.', []],
