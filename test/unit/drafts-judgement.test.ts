@@ -66,6 +66,8 @@ describe('instructions to the reader', () => {
     assert.deepEqual(shown('You may want to rinse the brush first.', 'hedge'), []);
     assert.deepEqual(shown('Make sure it is possibly dry before you start.', 'hedge'), []);
     assert.deepEqual(shown('Or perhaps you have written a poem you would love to hear?', 'hedge'), []);
+    assert.deepEqual(shown("Don't engage in rumors or speculation about a colleague.", 'hedge'), []);
+    assert.equal(shown('Rumors of a merger lifted the shares.', 'hedge').length, 1);
   });
 
   it('are not praise', () => {

@@ -16,10 +16,13 @@ const IMPERATIVE = new RegExp(
   'iu',
 );
 
+// "Don't engage in rumors", "Do not overwater": a negative imperative, whatever the verb.
+const NEGATIVE_IMPERATIVE = /^[^\p{L}]*(?:don['’]t|do\s+not)\s+\p{L}/iu;
+
 function opensWithImperative(text: string): boolean {
   let rest = text;
   for (let i = 0; i < 4; i++) {
-    if (IMPERATIVE.test(rest)) return true;
+    if (IMPERATIVE.test(rest) || NEGATIVE_IMPERATIVE.test(rest)) return true;
     const lead = LEAD_IN.exec(rest);
     if (!lead) return false;
     rest = rest.slice(lead[0].length);
