@@ -159,9 +159,19 @@ const LOOK_BEHIND = 1000;
 // What joins the members of one group: "critics and historians", "critics, commentators, or pundits".
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/iu;
 
+// What the group does or receives: a view ("critics praised", "experts have raised concerns", "critics, who
+// praised", "critics called it"), or reviews and praise that come from it ("positive reviews from critics").
+const HOLDER_VIEW_AFTER = new RegExp(
+  String.raw`^\s*,?\s+(?:who\s+)?(?:(?:have|has|had|also|often|generally|widely|long|all|may|might|would|could|will|do|did)\s+){0,2}` +
+    `(?:(?:${words([...data.viewVerbs, ...data.holderVerbs])})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`,
+  'iu',
+);
+const HOLDER_VIEW_BEFORE = /(?:\b(?:reviews?|praise|acclaim|criticism|reception|plaudits)\s+(?:[\p{L}-]+\s+)?(?:from|by|among)|\baccording\s+to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
- * Bare plural opinion holders ("critics", "experts") with no determiner and no name, as [index, length]
- * pairs; a run of them joined by commas, "and" or "or" is one group, reported once.
+ * Bare plural opinion holders ("critics", "experts") with no determiner and no name, credited with a view, as
+ * [index, length] pairs; a run of them joined by commas, "and" or "or" is one group, reported once. A holder that
+ * is only mentioned ("a destination for scholars", "debate among historians") credits no view and is left alone.
  */
 export function bareOpinionHolders(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -174,5 +184,9 @@ export function bareOpinionHolders(text: string): Array<[number, number]> {
     if (last && JOINED.test(text.slice(last[0] + last[1], m.index))) last[1] = m.index + m[0].length - last[0];
     else found.push([m.index, m[0].length]);
   }
-  return found;
+  return found.filter(([index, length]) => {
+    // The whole joined group is checked: "scholars and researchers praised" credits the view to both.
+    const before = text.slice(Math.max(0, index - LOOK_BEHIND), index);
+    return HOLDER_VIEW_AFTER.test(text.slice(index + length)) || HOLDER_VIEW_BEFORE.test(before);
+  });
 }

@@ -37,6 +37,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'unsupported-attribution',
+    context: 'a bare holder credited with a view or a review; one only mentioned credits nothing',
+    flags: ['The film was released to positive reviews from critics. Experts have raised concerns about it.', ['critics', 'Experts']],
+    spares: ['The library is a popular destination for scholars, and there is debate among historians about its age.', []],
+  },
+  {
+    rule: 'unsupported-attribution',
     context: '"as many X as" is a comparison, "as many X" a vague count',
     flags: ['Piracy grew, as many sailors lost their jobs.', ['many']],
     spares: ['The port had as many ships as the capital.', []],
@@ -210,8 +216,8 @@ describe('attribution and puffery context', () => {
 
 describe('bare opinion holders in a run', () => {
   it('reports a group named by a list of holders once, and holders apart from each other separately', () => {
-    assert.deepEqual(flagged('unsupported-attribution', 'Critics, historians and analysts gave the film top marks.'), ['Critics, historians and analysts']);
-    assert.deepEqual(flagged('unsupported-attribution', 'The rule knows (critics, commentators,\npundits or experts) by name.'), ['critics, commentators,\npundits or experts']);
+    assert.deepEqual(flagged('unsupported-attribution', 'Critics, historians and analysts praised the film.'), ['Critics, historians and analysts']);
+    assert.deepEqual(flagged('unsupported-attribution', 'Even so, critics, commentators,\npundits or experts praised it.'), ['critics, commentators,\npundits or experts']);
     assert.deepEqual(flagged('unsupported-attribution', 'Critics praised it, but later analysts raised doubts.'), ['Critics', 'analysts']);
   });
 });
