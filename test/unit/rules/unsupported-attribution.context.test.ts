@@ -157,6 +157,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: '"a prominent example", "his greatest strengths", "the most potential": the plain sense, not praise',
+    flags: ['He was a prominent lawyer, and the merger was his greatest achievement.', ['prominent', 'greatest']],
+    spares: ['A prominent example is Lincoln, whose greatest strengths had the most potential.', []],
+  },
+  {
+    rule: 'puffery',
     context: '"rich" praises a heritage; before anything else it is abundance or flavour',
     flags: ['The village is known for the rich and diverse culture of its people.', ['rich']],
     spares: ['Our results reveal a rich phase diagram, and the soil is rich in silicates.', []],
