@@ -9,7 +9,12 @@ const AUTHOR_YEAR =
 // Bracketed numeric references as in academic text: [1], [2, 3], [4-6].
 const NUMERIC = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 
-/** Finds citations written as plain text in a prose segment: Pandoc keys, author-year, [n]. */
+// Page references: "(p. 72)", "(pp. 12-14)" anywhere, and a bare "(72)" right after a closing quotation mark, as MLA
+// cites a quotation from a work the paragraph names ("As Beehner notes, "…" (72)."). Four digits after a quotation
+// are a year ("Cloverfield" (2008)), not a page.
+const PAGE = /\(pp?\. ?\d{1,4}(?:\s*[–-]\s*\d{1,4})?\)|(?<=["”] ?)\(\d{1,3}(?:\s*[–-]\s*\d{1,3})?\)/g;
+
+/** Finds citations written as plain text in a prose segment: Pandoc keys, author-year, [n], page references. */
 export function findTextCitations(segment: Segment): Citation[] {
   const found: Citation[] = [];
   const scan = (re: RegExp, kind: Citation['kind']) => {
@@ -22,6 +27,7 @@ export function findTextCitations(segment: Segment): Citation[] {
   scan(PANDOC, 'pandoc');
   scan(AUTHOR_YEAR, 'author-year');
   scan(NUMERIC, 'numeric');
+  scan(PAGE, 'page');
   return found;
 }
 

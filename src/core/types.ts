@@ -59,7 +59,7 @@ export interface RuleReport {
 
 /** Kind of citation recognised in prose. */
 export type CitationKind =
-  | 'link' | 'reference-link' | 'footnote' | 'pandoc' | 'author-year' | 'numeric' | 'url' | 'ref-tag';
+  | 'link' | 'reference-link' | 'footnote' | 'pandoc' | 'author-year' | 'numeric' | 'page' | 'url' | 'ref-tag';
 
 /** A citation found in the source, with its exact offsets. */
 export interface Citation {

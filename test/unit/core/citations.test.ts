@@ -21,6 +21,9 @@ describe('citation recognition', () => {
     ['angle-bracket autolink', `${claim} <https://example.org/r>.`],
     ['<ref> tag', `${claim}<ref>Annual report 2024</ref>.`],
     ['numeric reference', `${claim} [3].`],
+    ['page reference', `${claim} (p. 72).`],
+    ['page range', `${claim} (pp. 12-14).`],
+    ['page number after a quotation', `As Beehner notes, "costs fell by 40% in 2024" (72).`],
     ['citation at the end of a short paragraph', `${claim}. Profits rose by 12%.[^1]\n\n[^1]: Annual report.`],
   ];
   for (const [name, doc] of cited) it(`${name} counts as a citation`, () => assert.equal(unsourced(doc), false, doc));
@@ -30,6 +33,8 @@ describe('citation recognition', () => {
     ['footnote without definition', `${claim}.[^9]`],
     ['citation in another sentence of a long paragraph', `${claim}. Profits rose 1%. Sales rose 2%. Staff grew 3%.[^1]\n\n[^1]: Report.`],
     ['parenthetical that is not author-year', `${claim} (see below).`],
+    ['a number in brackets that follows no quotation', `${claim} (72).`],
+    ['a year after a quoted title', `Its film "Mission: Impossible III" (2006) grossed $398 million.`],
     ['e-mail address', `${claim}, write to press@example.org.`],
   ];
   for (const [name, doc] of uncited) it(`${name} is not a citation`, () => assert.equal(unsourced(doc), true, doc));
