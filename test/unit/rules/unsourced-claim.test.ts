@@ -25,6 +25,11 @@ describe('unsourced-claim', () => {
     assert.ok((confidence as number) > 0.5, String(confidence));
   });
 
+  it('takes "the first is" as the first item of an enumeration, not a record', () => {
+    assert.deepEqual(messages('The first is the theme of identity, which runs through the poem.'), []);
+    assert.deepEqual(messages('He was the first person to climb the north face.'), ['Unsourced claim: superlative “the first” has no citation']);
+  });
+
   it('flags a direct quotation', () => {
     assert.equal(messages('He said: "We will never surrender to anyone at all."').length, 1);
   });
