@@ -48,8 +48,8 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   interesting: /^\s+(?:question|point|thought|topic|subject|one|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
   // "a prominent example of", "a prominent feature": what stands out in the text, not praise of a subject
   prominent: /^\s+(?:examples?|features?|places?|positions?|roles?|parts?|themes?|motifs?|lines?|peaks?|symptoms?|signs?)\b/i,
-  // "his greatest strengths", "the greatest threat": a ranking of a subject's own traits or of risks, not praise
-  greatest: /^\s+(?:strengths?|weakness(?:es)?|fears?|challenges?|threats?|risks?|dangers?|concerns?|problems?|obstacles?|regrets?)\b/i,
+  // "the greatest threat", "its greatest challenge": a ranking of risks, not praise
+  greatest: /^\s+(?:fears?|challenges?|threats?|risks?|dangers?|concerns?|problems?|obstacles?|regrets?)\b/i,
   exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
   // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
   powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${alternation(words.literalPowerful)})(?![\p{L}-])`, 'iu'),

@@ -20,13 +20,25 @@ const strongest = (hits: FeatureHit[]) => hits.find((h) => h.weight > 0 && h.tex
 interface Cap {
   max: number;
   unlessAlso: string[];
+  unlessBefore?: string;
+  unlessAfter?: string;
 }
-const CAPS = new Map(Object.entries(calibration.reasonCaps).filter((e): e is [string, Cap] => typeof e[1] === 'object'));
+const CAPS = new Map(
+  Object.entries(calibration.reasonCaps)
+    .filter((e): e is [string, Cap] => typeof e[1] === 'object')
+    .map(([label, cap]) => [label, {
+      ...cap,
+      before: cap.unlessBefore === undefined ? undefined : new RegExp(cap.unlessBefore, 'iu'),
+      after: cap.unlessAfter === undefined ? undefined : new RegExp(cap.unlessAfter, 'u'),
+    }]),
+);
 
 /** The calibrated confidence, no higher than the ceiling of the feature the finding is reported for. */
-function confidence(score: number, hits: FeatureHit[]): number {
-  const cap = CAPS.get(strongest(hits)?.label ?? '');
-  const held = cap && !hits.some((h) => h.weight > 0 && cap.unlessAlso.includes(h.label));
+function confidence(text: string, score: number, hits: FeatureHit[]): number {
+  const best = strongest(hits);
+  const cap = best && CAPS.get(best.label);
+  const held = cap && !hits.some((h) => h.weight > 0 && cap.unlessAlso.includes(h.label)) &&
+    !cap.before?.test(text.slice(0, best.index)) && !cap.after?.test(text.slice(best.index + best.text.length));
   return held ? Math.min(confidenceOf(score), cap.max) : confidenceOf(score);
 }
 
@@ -90,7 +102,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidence(worth.score, worth.hits),
+        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
       });
     }
     return reports;

@@ -25,6 +25,13 @@ describe('unsourced-claim', () => {
     assert.ok((confidence as number) > 0.5, String(confidence));
   });
 
+  it('holds a superlative that ranks nothing at a hint, and keeps one that ranks its subject among others or in a scope', () => {
+    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
+    assert.deepEqual(shown('Base notes are the richest and longest-lasting scents.'), ['hint']);
+    assert.deepEqual(shown('The tower is the tallest in Europe.'), ['warning']);
+    assert.deepEqual(shown('He is considered one of the top young players.'), ['warning']);
+  });
+
   it('takes "the first is" as the first item of an enumeration, not a record', () => {
     assert.deepEqual(messages('The first is the theme of identity, which runs through the poem.'), []);
     assert.deepEqual(messages('He was the first person to climb the north face.'), ['Unsourced claim: superlative “the first” has no citation']);

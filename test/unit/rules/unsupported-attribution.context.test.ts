@@ -157,9 +157,9 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
-    context: '"a prominent example", "his greatest strengths", "the most potential": the plain sense, not praise',
+    context: '"a prominent example", "the greatest threat", "the most potential": the plain sense, not praise',
     flags: ['He was a prominent lawyer, and the merger was his greatest achievement.', ['prominent', 'greatest']],
-    spares: ['A prominent example is Lincoln, whose greatest strengths had the most potential.', []],
+    spares: ['A prominent example is Lincoln, whose greatest challenge had the most potential.', []],
   },
   {
     rule: 'puffery',
