@@ -46,6 +46,8 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   important: new RegExp(String.raw`^\s+(?:${words.nounsAfterImportant.join('|')})\b`, 'i'),
   // "a really interesting question", "interesting to think about": a conversational aside, not praise of a subject
   interesting: /^\s+(?:question|point|thought|topic|subject|one|to\s+(?:think|note|see|consider|know|learn|wonder))\b/i,
+  // "a notable rise in cases", "one notable example": noticeable, not praise of a subject
+  notable: /^\s+(?:rise|increase|decrease|decline|drop|fall|change|shift|difference|differences|exception|exceptions|examples?|improvement|reduction|gap|trend|absence|lack|effect|impact\s+on)\b/i,
   // "a prominent example of", "a prominent feature": what stands out in the text, not praise of a subject
   prominent: /^\s+(?:examples?|features?|places?|positions?|roles?|parts?|themes?|motifs?|lines?|peaks?|symptoms?|signs?)\b/i,
   // "the greatest threat", "its greatest challenge": a ranking of risks, not praise

@@ -157,6 +157,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: '"notable" meaning noticeable ("a notable rise") is plain; "notable" people are praise',
+    flags: ['Salesbury has been home to a number of notable historical figures.', ['notable']],
+    spares: ['After the closures there was a notable rise in cases, and one notable example is Kenya.', []],
+  },
+  {
+    rule: 'puffery',
     context: '"a prominent example", "the greatest threat", "the most potential": the plain sense, not praise',
     flags: ['He was a prominent lawyer, and the merger was his greatest achievement.', ['prominent', 'greatest']],
     spares: ['A prominent example is Lincoln, whose greatest challenge had the most potential.', []],
