@@ -61,6 +61,14 @@ describe('statements credited to a named speaker', () => {
   });
 });
 
+describe('one spot, one finding', () => {
+  it('leaves a belief credited to no one to unsupported-attribution; the hedge is a hint', () => {
+    assert.deepEqual(shown('He is widely regarded as the best general of his time.', 'hedge'), []);
+    assert.equal(shown('He is widely regarded as the best general of his time.', 'unsupported-attribution').length, 1);
+    assert.equal(shown('The figurines are thought to have been used in rituals.', 'hedge').length, 1);
+  });
+});
+
 describe('instructions to the reader', () => {
   it('are not hedges', () => {
     assert.deepEqual(shown('You may want to rinse the brush first.', 'hedge'), []);

@@ -16,6 +16,8 @@ const MODAL_CONFIDENCE = { guess: 0.6, possibility: 0.45, caution: 0.3 };
 const IN_INSTRUCTIONS = 0.3;
 // In a statement credited to a named speaker ("According to a police spokesman, it might have been…"), the doubt is the speaker's.
 const ATTRIBUTED = 0.35;
+const REPORTED_AS_ATTRIBUTION = 0.3;
+const VAGUE_HOLDER_BEFORE = /\b(?:widely|generally|commonly|universally|it(?:\s+(?:is|was|has\s+been|had\s+been))?)\s+$/i;
 
 interface HedgeEntry extends PhraseEntry {
   kind?: 'adverb' | 'modal' | 'passive' | 'phrase';
@@ -78,6 +80,8 @@ export const hedge: Rule = {
           cite: sentence.cited ? undefined : sentence.cite,
           confidence: Math.min(
             attributed.has(sentence) ? ATTRIBUTED : 1,
+            // "widely regarded as", "it is thought to": a belief credited to no one, which unsupported-attribution reports.
+            entry.kind !== 'adverb' && entry.kind !== 'modal' && VAGUE_HOLDER_BEFORE.test(sentence.text.slice(0, index)) ? REPORTED_AS_ATTRIBUTION : 1,
             instructions ? IN_INSTRUCTIONS
               : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
               : STRENGTH[entry.strength ?? 'plain'],
