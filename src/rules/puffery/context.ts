@@ -1,5 +1,6 @@
 // Context tests for praise words: "leading to" is a verb, "the most beautiful" is praise.
 import data from './phrases.json';
+import register from '../shared/register-words.json';
 import { alternation } from '../shared/text-utils';
 
 const words = data.contextWords;
@@ -103,4 +104,18 @@ const KNOWN_FOR_TRAIT = new RegExp(String.raw`\bknown\s+for\s+(?:his|her|its|the
 /** "known for <trait>" spans ("known for his humility") as [index, length] pairs. */
 export function knownForTraits(text: string): Array<[number, number]> {
   return [...text.matchAll(KNOWN_FOR_TRAIT)].map((m) => [m.index, m[0].length]);
+}
+
+// "Our work provides a unique perspective", "this study offers a novel and effective way": the writer praising their
+// own work. The adjective (with one coordinated word before it) is the finding.
+const SELF_PRAISE = new RegExp(
+  String.raw`\b(?:our|this|the\s+present|the\s+proposed)\s+(?:[\p{L}-]+\s+)?(?:${alternation(register.ownWorkNouns.words)})\s+(?:[\p{L}-]+\s+)?` +
+    String.raw`(?:${alternation(words.selfPraiseVerbs)})\s+(?:(?:a|an|the|some|several)\s+)?` +
+    String.raw`((?:[\p{L}-]+,?\s+and\s+)?(?:${alternation(words.selfPraiseAdjectives)})(?:\s+and\s+[\p{L}-]+)?)(?![\p{L}-])`,
+  'giu',
+);
+
+/** Praise of the writer's own work ("Our work provides a unique perspective"), as [index, length] of the adjectives. */
+export function selfPraise(text: string): Array<[number, number]> {
+  return [...text.matchAll(SELF_PRAISE)].map((m) => [m.index + m[0].length - m[1].length, m[1].length]);
 }

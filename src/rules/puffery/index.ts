@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
-import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives } from './context';
+import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives, selfPraise } from './context';
 import { inInstructions, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
@@ -12,6 +12,7 @@ interface PufferyEntry extends PhraseEntry {
 }
 
 const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
+const SELF_PRAISE: PufferyEntry = { phrase: 'our work provides …', note: 'The writer praising their own work: say what it shows, and let the reader judge. Far more frequent in model-written abstracts than in their human counterparts (npm run eval:drafts).' };
 const KNOWN_FOR: PufferyEntry = { phrase: 'known for …', note: 'Known to whom? A quality credited on no one\'s word: show it with a fact, or cite who says so. Far more frequent in model-written articles than in their human counterparts (npm run eval:drafts).' };
 
 /** Flags promotional "peacock" terms that praise instead of informing. */
@@ -35,14 +36,17 @@ export const puffery: Rule = {
         ...praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE })),
         ...knownForTraits(sentence.text).map(([index, length]) => ({ index, length, entry: KNOWN_FOR })),
       ];
-      for (const h of matcher.matchAll(sentence.text)) {
+      // Then the listed phrases, then praise of the writer's own work where no listed phrase already stands.
+      const selfPraised = selfPraise(sentence.text).map(([index, length]) => ({ index, length, entry: SELF_PRAISE }));
+      for (const h of [...matcher.matchAll(sentence.text), ...selfPraised]) {
         if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
       }
       for (const { index, length, entry } of hits) {
         const word = sentence.text.slice(index, index + length);
         // Capitalised mid-sentence: part of a name or title ("Pioneering Spirit"), not praise.
         if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
-        if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length) || isPlainSense(sentence.text, index, length)) continue;
+        if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length)) continue;
+        if (entry !== SELF_PRAISE && isPlainSense(sentence.text, index, length)) continue;
         if (isAdvice(sentence.text, index, length, instruction)) continue;
         reports.push({
           ...span(sentence, index, length),

@@ -157,6 +157,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: 'the writer praising their own work is puffery; describing it is not',
+    flags: ['Our work provides a unique perspective on the proximity effect.', ['unique']],
+    spares: ['Our work provides a new method for the proximity effect.', []],
+  },
+  {
+    rule: 'puffery',
     context: '"notable" meaning noticeable ("a notable rise") is plain; "notable" people are praise',
     flags: ['Salesbury has been home to a number of notable historical figures.', ['notable']],
     spares: ['After the closures there was a notable rise in cases, and one notable example is Kenya.', []],
