@@ -162,10 +162,11 @@ const JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/iu;
 // What the group does or receives: a view ("critics praised", "experts have raised concerns", "critics, who
 // praised", "critics called it"), or reviews and praise that come from it ("positive reviews from critics").
 const HOLDER_VIEW_AFTER = new RegExp(
-  String.raw`^\s*,?\s+(?:who\s+)?(?:(?:have|has|had|also|often|generally|widely|long|all|may|might|would|could|will|do|did)\s+){0,2}` +
+  String.raw`^(?:\s*,\s*|\s+)(?:who\s+)?(?:(?:have|has|had|also|often|generally|widely|long|all|may|might|would|could|will|do|did)\s+){0,2}` +
     `(?:(?:${words([...data.viewVerbs, ...data.holderVerbs])})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`,
   'iu',
 );
+const WORD_PIECE = /^[\p{L}'’-]{0,12}$/u;
 const HOLDER_VIEW_BEFORE = /(?:\b(?:reviews?|praise|acclaim|criticism|reception|plaudits)\s+(?:[\p{L}-]+\s+)?(?:from|by|among)|\baccording\s+to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
@@ -187,6 +188,9 @@ export function bareOpinionHolders(text: string): Array<[number, number]> {
   return found.filter(([index, length]) => {
     // The whole joined group is checked: "scholars and researchers praised" credits the view to both.
     const before = text.slice(Math.max(0, index - LOOK_BEHIND), index);
-    return HOLDER_VIEW_AFTER.test(text.slice(index + length)) || HOLDER_VIEW_BEFORE.test(before);
+    const after = text.slice(index + length);
+    // A text that ends right after the group, with no full stop, may be cut (a run over 64 KB is split into blocks at a
+    // space) and hold the verb beyond the cut: kept.
+    return HOLDER_VIEW_AFTER.test(after) || HOLDER_VIEW_BEFORE.test(before) || (after.length <= 40 && WORD_PIECE.test(after.trim()));
   });
 }
