@@ -32,6 +32,11 @@ describe('unsourced-claim', () => {
     assert.deepEqual(shown('He is considered one of the top young players.'), ['warning']);
   });
 
+  it('flags a dated statement on its own, not a year in a plan or forecast', () => {
+    assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
+    assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
+  });
+
   it('takes "the first is" as the first item of an enumeration, not a record', () => {
     assert.deepEqual(messages('The first is the theme of identity, which runs through the poem.'), []);
     assert.deepEqual(messages('He was the first person to climb the north face.'), ['Unsourced claim: superlative “the first” has no citation']);
