@@ -32,6 +32,10 @@ describe('unsourced-claim', () => {
     assert.deepEqual(shown('He is considered one of the top young players.'), ['warning']);
   });
 
+  it('flags a marriage or a number of children in a biography', () => {
+    assert.deepEqual(messages('Ruggerini is married and has two children.'), ['Unsourced claim: personal detail “is married” has no citation']);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
