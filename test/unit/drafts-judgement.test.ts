@@ -61,6 +61,15 @@ describe('statements credited to a named speaker', () => {
   });
 });
 
+describe("the authors' own work", () => {
+  it('is theirs to report in the sentences that carry the report on, not in a quotation or a news story', () => {
+    const abstract = 'We present REM observations of PKS2155-304 in 2005. The observations obtained in 2005 offer a unique view of the blazar during a flare that lasted 12 days.';
+    assert.deepEqual(shown(abstract, 'unsourced-claim'), []);
+    const news = 'The minister said: "We found the accounts in order in 2024." US and Swiss authorities opened 3 investigations in 2015.';
+    assert.ok(shown(news, 'unsourced-claim').includes('US and Swiss authorities opened 3 investigations in 2015.'));
+  });
+});
+
 describe('one spot, one finding', () => {
   it('leaves a belief credited to no one to unsupported-attribution; the hedge is a hint', () => {
     assert.deepEqual(shown('He is widely regarded as the best general of his time.', 'hedge'), []);

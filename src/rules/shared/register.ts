@@ -94,3 +94,29 @@ const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|arti
 export function reportsOwnWork(sentence: Sentence): boolean {
   return AUTHORS.test(sentence.text);
 }
+
+// Per block: the paragraphs in which the writer reports their own work, found in one pass. A sentence with a
+// quotation in it may be someone else's "we" and does not count.
+const ownWorkParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
+// In such a paragraph, a sentence that carries on the report: "This marks it as …", "The observations obtained in 2005
+// offer …" after "We present …"; or one that names the authors again, outside quotation marks ("which allows us to").
+const CARRIES_ON = /^\W*(?:(?:[Tt]his|[Ii]t)\s+(?:work|study|paper|approach|method|model|analysis|results?|findings?|insight|framework|technique|research|marks|shows|allows|enables|demonstrates|suggests|indicates|provides|offers|yields)|[Tt]he\s+(?:observations?|results?|findings?|data|model|method|approach|analysis|simulations?|measurements?|proposed|present))\b/u;
+const AUTHORS_AGAIN = /\b(?:[Ww]e|us|[Oo]ur)\b/gu;
+const QUOTE_MARK = /["“”]/;
+
+/**
+ * True when a sentence is part of the writer's report of their own work: it reports it itself, or it carries on a
+ * paragraph that does ("We present observations of PKS2155-304 in 2005. The observations offer …").
+ */
+export function continuesOwnWork(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  if (reportsOwnWork(sentence)) return true;
+  let found = ownWorkParagraphs.get(sentences);
+  if (!found) {
+    found = new Set(sentences.filter((s) => !QUOTE_MARK.test(s.text) && reportsOwnWork(s)).map((s) => s.segment));
+    ownWorkParagraphs.set(sentences, found);
+  }
+  if (!found.has(sentence.segment)) return false;
+  if (CARRIES_ON.test(sentence.text)) return true;
+  const quotes = quotationsOf(sentence).acrossSentences;
+  return [...sentence.text.matchAll(AUTHORS_AGAIN)].some((m) => !inside(quotes, m.index));
+}

@@ -4,7 +4,7 @@ import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
 import { quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
-import { addressesReader, looksLikeTitle, reportsOwnWork } from '../shared/register';
+import { addressesReader, continuesOwnWork, looksLikeTitle } from '../shared/register';
 import calibration from './calibration.json';
 
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
@@ -102,7 +102,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || reportsOwnWork(sentence) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
+        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
       });
     }
     return reports;
