@@ -100,7 +100,10 @@ export function reportsOwnWork(sentence: Sentence): boolean {
 const ownWorkParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
 // In such a paragraph, a sentence that carries on the report: "This marks it as …", "The observations obtained in 2005
 // offer …" after "We present …"; or one that names the authors again, outside quotation marks ("which allows us to").
-const CARRIES_ON = /^\W*(?:(?:[Tt]his|[Ii]t)\s+(?:work|study|paper|approach|method|model|analysis|results?|findings?|insight|framework|technique|research|marks|shows|allows|enables|demonstrates|suggests|indicates|provides|offers|yields)|[Tt]he\s+(?:observations?|results?|findings?|data|model|method|approach|analysis|simulations?|measurements?|proposed|present))\b/u;
+const CARRIES_ON = new RegExp(
+  `^\\W*(?:(?:[Tt]his|[Ii]t)\\s+(?:${alternation(words.carriesOn.thisWords)})|[Tt]he\\s+(?:${alternation(words.carriesOn.theWords)}))\\b`,
+  'u',
+);
 const AUTHORS_AGAIN = /\b(?:[Ww]e|us|[Oo]ur)\b/gu;
 const QUOTE_MARK = /["“”]/;
 
