@@ -56,6 +56,11 @@ describe('statements credited to a named speaker', () => {
     assert.ok(all('Experts said that sales rose 40% in 2023.', 'unsupported-attribution').length > 0);
   });
 
+  it('takes evidence given in court as attributed ("the court was told", "the jury heard")', () => {
+    assert.deepEqual(shown('He paid £120 through PayPal in 2015, the court was told.', 'unsourced-claim'), []);
+    assert.deepEqual(shown('The jury heard that he paid £480 in 2015.', 'unsourced-claim'), []);
+  });
+
   it('still reports a claim with no speaker', () => {
     assert.equal(shown('Sales fell 12% in the quarter, the sharpest drop since 1990.', 'unsourced-claim').length, 1);
   });

@@ -52,7 +52,11 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   // "a prominent example of", "a prominent feature": what stands out in the text, not praise of a subject
   prominent: /^\s+(?:examples?|features?|places?|positions?|roles?|parts?|themes?|motifs?|lines?|peaks?|symptoms?|signs?)\b/i,
   // "the greatest threat", "its greatest challenge": a ranking of risks, not praise
-  greatest: /^\s+(?:fears?|challenges?|threats?|risks?|dangers?|concerns?|problems?|obstacles?|regrets?)\b/i,
+  greatest: /^\s+(?:fears?|challenges?|threats?|risks?|dangers?|concerns?|problems?|obstacles?|regrets?|common\s+(?:divisors?|factors?|denominators?))\b/i,
+  // "the first premier of Victoria": the office, not praise ("a premier destination")
+  premier: /^\s*(?:of\b|[,.;:)]|\s(?:was|is|who|had|has|and)\b)/i,
+  // "a legendary outlaw", "legendary creatures": of legend, not praise ("a legendary career")
+  legendary: /^\s+(?:outlaws?|figures?|creatures?|heroes|hero|kings?|beasts?|monsters?|characters?|warriors?|founders?|beings?|animals?)\b/i,
   exceptional: /^\s+(?:cases?|circumstances?|situations?|conditions?|paths?|handling|flow|control|values?|returns?|behaviou?r|states?|errors?|events?|activity)\b/i,
   // "robust to changes in the parameters", "robust standard errors": a property a study tests, not praise
   powerful: new RegExp(String.raw`^\s+(?:and\s+[\p{L}-]+\s+)?(?:${alternation(words.literalPowerful)})(?![\p{L}-])`, 'iu'),

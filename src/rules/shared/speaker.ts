@@ -17,6 +17,7 @@ const NAME = `(?!(?:And|But|So|Or|Yet|Then)\\s)(?!(?:The|This|These|That|Those|I
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
 const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
+const COURT = '(?:court|jury|inquest|tribunal|hearing|trial|magistrates|jurors)';
 const SPEAKER = `(?:${NAME}|${BODY})`;
 
 const PATTERNS: RegExp[] = [
@@ -28,6 +29,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
   // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …"
   new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})\\s+(?:that\\b|[“"])`, 'u'),
+  // "…, the court was told", "the jury heard that …": evidence given in court, as a court report attributes it
+  new RegExp(`\\b(?:[Tt]he\\s+)?(${COURT})\\s+(?:was\\s+told|were\\s+told|heard|had\\s+heard|was\\s+informed)\\b`, 'u'),
   // "…," he said — the speaker named earlier in the passage
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
@@ -38,7 +41,7 @@ const FOLLOW_UP = new RegExp(`^\\W*(?:he|she|they)\\s+(?:also\\s+|later\\s+|then
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${alternation(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(vague.subjects)})$`, 'iu');
 
 // A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
-const CUE = new RegExp(`\\b(?:[Aa]ccording|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b`, 'u');
+const CUE = new RegExp(`\\b(?:[Aa]ccording|heard|informed|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
 function speakerIn(sentence: Sentence): [number, number] | undefined {

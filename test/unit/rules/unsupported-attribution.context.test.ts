@@ -157,6 +157,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: 'a term or an office ("greatest common divisor", "the first premier of", "a legendary outlaw") is no praise',
+    flags: ['It is a premier destination, and he had a legendary career.', ['premier', 'legendary']],
+    spares: ['Divide by the greatest common divisor; the first premier of Victoria was a legendary outlaw.', []],
+  },
+  {
+    rule: 'puffery',
     context: 'the writer praising their own work is puffery; describing it is not',
     flags: ['Our work provides a unique perspective on the proximity effect.', ['unique']],
     spares: ['Our work provides a new method for the proximity effect.', []],
