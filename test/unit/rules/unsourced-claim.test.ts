@@ -39,6 +39,7 @@ describe('unsourced-claim', () => {
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
+    assert.deepEqual(messages('As of January 2025, the plant still has a night shift.'), []);
   });
 
   it('takes "the first is" as the first item of an enumeration, not a record', () => {
