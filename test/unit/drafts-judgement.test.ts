@@ -75,6 +75,14 @@ describe("the authors' own work", () => {
   });
 });
 
+describe('chatty answers and charges', () => {
+  it('take quotative "like" as imagined talk, and "for allegedly" as the charge speaking', () => {
+    assert.deepEqual(shown('They\'re like, "It was totally Santos Dumont who invented the airplane in 1906."', 'unsourced-claim'), []);
+    assert.deepEqual(shown('He was arrested for allegedly stealing a car.', 'hedge'), []);
+    assert.equal(shown('He allegedly stole a car.', 'hedge').length, 1);
+  });
+});
+
 describe('one spot, one finding', () => {
   it('leaves a belief credited to no one to unsupported-attribution; the hedge is a hint', () => {
     assert.deepEqual(shown('He is widely regarded as the best general of his time.', 'hedge'), []);

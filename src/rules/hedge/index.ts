@@ -17,6 +17,9 @@ const IN_INSTRUCTIONS = 0.3;
 // In a statement credited to a named speaker ("According to a police spokesman, it might have been…"), the doubt is the speaker's.
 const ATTRIBUTED = 0.35;
 const REPORTED_AS_ATTRIBUTION = 0.3;
+// "arrested for allegedly stealing", "charged with allegedly", "under investigation for allegedly making": the charge
+// or the investigation is who alleges it, as news and court reports word it.
+const CHARGED_BEFORE = /\b(?:for|of|with|over)\s+$/i;
 const VAGUE_HOLDER_BEFORE = /\b(?:widely|generally|commonly|universally|it(?:\s+(?:is|was|has\s+been|had\s+been))?)\s+$/i;
 
 interface HedgeEntry extends PhraseEntry {
@@ -82,6 +85,7 @@ export const hedge: Rule = {
             attributed.has(sentence) ? ATTRIBUTED : 1,
             // "widely regarded as", "it is thought to": a belief credited to no one, which unsupported-attribution reports.
             entry.kind !== 'adverb' && entry.kind !== 'modal' && VAGUE_HOLDER_BEFORE.test(sentence.text.slice(0, index)) ? REPORTED_AS_ATTRIBUTION : 1,
+            /^allegedly$/i.test(word) && CHARGED_BEFORE.test(sentence.text.slice(0, index)) ? REPORTED_AS_ATTRIBUTION : 1,
             instructions ? IN_INSTRUCTIONS
               : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
               : STRENGTH[entry.strength ?? 'plain'],

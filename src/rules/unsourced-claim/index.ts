@@ -74,6 +74,10 @@ function marked(sentences: readonly Sentence[]): Set<Sentence> {
   return out;
 }
 
+// "He's like, "I'm gonna make it the best plane ever!"": quotative "like" brings in imagined or paraphrased talk in a
+// chatty answer, not a quotation anyone could source.
+const QUOTATIVE_LIKE = /(?:['’](?:s|re|m)|\b(?:is|are|was|were|am))\s+(?:all\s+|just\s+|totally\s+|kind\s+of\s+)?like,?\s*["“]/iu;
+
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
 
@@ -102,7 +106,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
+        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) || QUOTATIVE_LIKE.test(sentence.text) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
       });
     }
     return reports;
