@@ -108,6 +108,10 @@ export function agentlessVerdicts(text: string): Array<[number, number]> {
   return found;
 }
 
+/** A verb of holding or voicing a view: one of `verbs`, or "see"/"view"/"regard" with an "as" after ("saw it as"). */
+const viewVerb = (verbs: readonly string[]) =>
+  `(?:(?:${words(verbs)})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`;
+
 // The noun phrase after a vague quantity, then a verb of holding or voicing a view: "many opposition groups and
 // human rights organizations criticized", "some people saw it as", "some may interpret". A copula or a clause word in
 // between ends the phrase ("some of the buildings were praised" is a verdict on things, reported on its own), and a
@@ -115,7 +119,7 @@ export function agentlessVerdicts(text: string): Array<[number, number]> {
 const VIEW_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:is|are|was|were|be|been|being|that|which|who|whom|whose|what|when|where|because|if|to|than|as|I|you|we|he|she|it|they)\b)[\p{L}'’-]+){0,6}?` +
     String.raw`(?<!\b(?:and|or))\s+(?:(?:have|has|had|also|long|often|even|still|generally|may|might|would|could|will|do|did)\s+){0,2}` +
-    `(?:(?:${words(data.viewVerbs)})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`,
+    viewVerb(data.viewVerbs),
   'iu',
 );
 
@@ -163,7 +167,7 @@ const JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/iu;
 // praised", "critics called it"), or reviews and praise that come from it ("positive reviews from critics").
 const HOLDER_VIEW_AFTER = new RegExp(
   String.raw`^(?:\s*,\s*|\s+)(?:who\s+)?(?:(?:have|has|had|also|often|generally|widely|long|all|may|might|would|could|will|do|did)\s+){0,2}` +
-    `(?:(?:${words([...data.viewVerbs, ...data.holderVerbs])})(?![\\p{L}'’-])|(?:${words(data.viewAsVerbs)})\\s+(?:[\\p{L}'’-]+\\s+){0,6}?as(?![\\p{L}'’-]))`,
+    viewVerb([...data.viewVerbs, ...data.holderVerbs]),
   'iu',
 );
 const WORD_PIECE = /^[\p{L}'’-]{0,12}$/u;
