@@ -91,7 +91,7 @@ export function looksLikeTitle(sentence: Sentence): boolean {
 const AUTHORS = new RegExp(`(?:^[^\\p{L}]*|[,;:]\\s*|\\b(?:study|paper|work|article|thesis|report),?\\s+)(?:${alternation(words.firstPerson)})\\s+(?:also\\s+|further\\s+|then\\s+|have\\s+|had\\s+)?(?:${alternation(words.researchVerbs)})\\b|^\\W*our\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(words.ownWorkNouns.words)})\\b`, 'iu');
 
 /** True when the writer reports their own work ("We found that…", "Our results show…"), which no one else can source. */
-export function reportsOwnWork(sentence: Sentence): boolean {
+function reportsOwnWork(sentence: Sentence): boolean {
   return AUTHORS.test(sentence.text);
 }
 
