@@ -3,8 +3,9 @@ import type { Edit, RuleReport, Segment, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { findTrackedUrls } from './tracking-params';
-import { alternation, quote } from '../shared/text-utils';
+import { quote } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
+import { PLACEHOLDER_PATTERNS, isLinkText } from './placeholders';
 
 interface ArtifactEntry extends PhraseEntry {
   kind: 'disclaimer' | 'chat';
@@ -19,9 +20,6 @@ const DEBRIS: ReadonlyArray<{ re: RegExp; needs: string; what: string }> = [
   { re: /【[^】\r\n]{0,80}?†[^】\r\n]{0,80}】/g, needs: '†', what: 'chat tool source marker' },
   { re: /[\uE200-\uE2FF]*(?<![\p{L}\p{N}])(?:cite|filecite|navlist)?[\uE200-\uE2FF]*(?:turn\d+(?:search|news|view|fetch|file|image|academia|product|finance|forecast|sports)\d+[\uE200-\uE2FF]*)+(?![\p{L}\p{N}])/gu, needs: 'turn', what: 'ChatGPT search reference token' },
 ];
-// Blanks a model left for facts it did not have: "[insert year]", "[Your Name]", "[Company Name]".
-const PLACEHOLDER_INSTRUCTION = new RegExp(String.raw`\[(?:${alternation(data.placeholders.openers)})(?![\p{L}])[^\]\[\r\n]{0,60}\]`, 'giu');
-const PLACEHOLDER_LABEL = new RegExp(String.raw`\[(?:\p{Lu}[\p{L}'.-]*\s){0,2}(?:${alternation(data.placeholders.heads)})\]`, 'gu');
 const CHAT_SOURCE = /^utm_source=.*(?:chatgpt|openai|perplexity|copilot|gemini|claude|bard)/i;
 
 function segmentsOf(sentences: readonly Sentence[]): Map<Segment, Sentence[]> {
@@ -111,12 +109,12 @@ function debrisReports(segment: Segment): RuleReport[] {
 
 function placeholderReports(source: string, segment: Segment): RuleReport[] {
   const reports: RuleReport[] = [];
-  for (const re of [PLACEHOLDER_INSTRUCTION, PLACEHOLDER_LABEL]) {
+  for (const re of PLACEHOLDER_PATTERNS) {
     for (const m of segment.text.matchAll(re)) {
       const offset = segment.offset + m.index;
       const endOffset = offset + m[0].length;
       // "[Name](https://…)", "[Name][1]" and "[Name]: https://…" are links, not blanks
-      if (/^[([:]/.test(source.charAt(endOffset)) || reports.some((r) => r.offset === offset)) continue;
+      if (isLinkText(source, endOffset) || reports.some((r) => r.offset === offset)) continue;
       reports.push({
         offset,
         endOffset,

@@ -6,6 +6,7 @@ import { quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
 import { addressesReader, continuesOwnWork, looksLikeTitle } from '../shared/register';
 import calibration from './calibration.json';
+import { holdsPlaceholder } from '../ai-artifact/placeholders';
 
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
 const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + calibration.weight * score)));
@@ -98,7 +99,8 @@ export const unsourcedClaim: Rule = {
     // Credited to a named person or body ("…," Kipnis said): attributed, which unlinked-source reports if there is no link.
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
-      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text)) continue;
+      // A sentence with a blank the model left ("[Name] served as …") is reported by ai-artifact, once.
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text) || holdsPlaceholder(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({

@@ -36,6 +36,21 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Ruggerini is married and has two children.'), ['Unsourced claim: personal detail “is married” has no citation']);
   });
 
+  it('flags a relation a record can confirm (an office, a sponsor, where a place lies) beside a name, not without one', () => {
+    assert.deepEqual(messages('He is a venture partner at Knife Capital.'), ['Unsourced claim: relation “is a venture partner at” has no citation']);
+    assert.deepEqual(messages('The expedition was sponsored by the Royal Geographical Society.'), ['Unsourced claim: relation “was sponsored” has no citation']);
+    assert.deepEqual(messages('His father was a factory worker, and his mother was a homemaker.'), []);
+    // A title named in passing is not a relation stated.
+    assert.deepEqual(messages('It is about choosing a president of the United States.'), []);
+  });
+
+  it('leaves a sentence with a blank the model left ("[Name] served as …") to ai-artifact', () => {
+    const text = 'Prior to this role, [Name] served as the Minister for Immigration in the Home Office.';
+    assert.deepEqual(messages(text), []);
+    assert.deepEqual(lint(text, { referenceDate: '2026-11-28' }).map((f) => f.ruleId), ['ai-artifact']);
+    assert.equal(messages('Prior to this role, Jane Doe served as the Minister for Immigration in the Home Office.').length, 1);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
