@@ -32,14 +32,22 @@ describe('unsourced-claim', () => {
     assert.deepEqual(shown('He is considered one of the top young players.'), ['warning']);
   });
 
-  it('flags a marriage or a number of children in a biography', () => {
+  it('flags a marriage, a number of children or a family background in a biography', () => {
     assert.deepEqual(messages('Ruggerini is married and has two children.'), ['Unsourced claim: personal detail “is married” has no citation']);
+    assert.deepEqual(messages('His father was a factory worker, and his mother was a homemaker.'), ['Unsourced claim: personal detail “His father was a factory” has no citation']);
+    assert.deepEqual(messages('She grew up in a family of entrepreneurs.'), ['Unsourced claim: personal detail “grew up in a family” has no citation']);
+    // The speaker's own family in a speech is not a biography's detail.
+    assert.deepEqual(messages('My father was a farmer.'), []);
+  });
+
+  it('flags named examples after a vague number, with the names', () => {
+    assert.deepEqual(messages('He has completed several marathons, including the Boston Marathon.'), ['Unsourced claim: named examples “including the Boston” has no citation']);
+    assert.deepEqual(messages('Use a soft brush, such as a toothbrush.'), []);
   });
 
   it('flags a relation a record can confirm (an office, a sponsor, where a place lies) beside a name, not without one', () => {
     assert.deepEqual(messages('He is a venture partner at Knife Capital.'), ['Unsourced claim: relation “is a venture partner at” has no citation']);
     assert.deepEqual(messages('The expedition was sponsored by the Royal Geographical Society.'), ['Unsourced claim: relation “was sponsored” has no citation']);
-    assert.deepEqual(messages('His father was a factory worker, and his mother was a homemaker.'), []);
     // A title named in passing is not a relation stated.
     assert.deepEqual(messages('It is about choosing a president of the United States.'), []);
   });
