@@ -6,6 +6,7 @@ import data from './phrases.json';
 const words = data.contextWords;
 import { alternation, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
+import { knownForTraits } from '../puffery/context';
 import { agentlessVerdicts, bareOpinionHolders, creditedView, isVagueQuantity, namesWhoKnows } from './context';
 
 
@@ -26,7 +27,10 @@ interface Hit {
   length: number;
   note: string;
   vague: boolean;
+  confidence?: number;
 }
+
+const LEAD_REPUTATION_CONFIDENCE = 0.4;
 
 function addUnlessOverlapping(hits: Hit[], hit: Hit): void {
   if (!hits.some((h) => hit.index < h.index + h.length && h.index < hit.index + hit.length)) hits.push(hit);
@@ -42,6 +46,15 @@ const BY_SUBJECT = new RegExp(
   `\\bby\\s+(?:(?:${alternation([...data.quantifiers, 'other'])})\\s+)?(?:${alternation(data.subjects)})(?![\\p{L}])`,
   'giu',
 );
+
+// "debated and misunderstood by many for centuries", "is loved by some": a passive whose agent is a bare vague
+// number. "by many people" is BY_SUBJECT's; "by some 20%" and "by many orders of magnitude" measure, they credit no one.
+const BY_MANY = /\bby\s+(?:many|some|most|others|several)(?=\s*(?:[,.;:)!?]|$|\s+(?:for|as|in|to|since|who|and|but|over|during|across|around|alike|today|at)\b))/giu;
+
+// "Mees is also known for her policy engagement": a reputation with no one who holds it. Praise after "known for"
+// ("known for his humility") is puffery's, which reports it as praise. Judges on the tuning half listed the added
+// reputation ("is also known for") four times in five; the one a subject is best known for, in a lead, seldom (a hint).
+const KNOWN_FOR = /\b(?:is|are|was|were|became|has\s+been|had\s+been)\s+(?:also\s+|perhaps\s+|still\s+)?(?:best\s+|particularly\s+|mainly\s+|mostly\s+|primarily\s+|chiefly\s+|especially\s+|widely\s+|well\s+|most\s+)?known\s+for\b/giu;
 
 /** Flags weasel attributions ("experts say", "studies show") that credit no one in particular. */
 export const unsupportedAttribution: Rule = {
@@ -68,7 +81,15 @@ export const unsupportedAttribution: Rule = {
         if (REDUCED_PASSIVE.test(sentence.text.slice(m.index + m[0].length))) continue;
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
       }
-      for (const pattern of [BY_SUBJECT, IMPERSONAL_REPORT]) {
+      const praised = knownForTraits(sentence.text);
+      KNOWN_FOR.lastIndex = 0;
+      for (let m = KNOWN_FOR.exec(sentence.text); m; m = KNOWN_FOR.exec(sentence.text)) {
+        const end = m.index + m[0].length;
+        if (praised.some(([index, length]) => index < end && end - 'known for'.length < index + length)) continue;
+        const added = /\balso\s/i.test(m[0]);
+        addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'A reputation with no one who holds it.', vague: false, confidence: added ? undefined : LEAD_REPUTATION_CONFIDENCE });
+      }
+      for (const pattern of [BY_SUBJECT, BY_MANY, IMPERSONAL_REPORT]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
           addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'Names no one in particular.', vague: false });
@@ -86,7 +107,7 @@ export const unsupportedAttribution: Rule = {
         if (view > 0) addUnlessOverlapping(hits, { index: h.index, length: h.length + view, note: 'Credits a view to people it does not name.', vague: false });
         else addUnlessOverlapping(hits, { index: h.index, length: h.length, note: h.entry.note, vague: true });
       }
-      for (const { index, length, note, vague } of hits) {
+      for (const { index, length, note, vague, confidence } of hits) {
         if (inside(quotes, index)) continue;
         const phrase = sentence.text.slice(index, index + length);
         const end = sentence.offset + index + length;
@@ -95,7 +116,7 @@ export const unsupportedAttribution: Rule = {
           message: vague ? `Vague quantity ${quote(phrase)}: ${note} Cite who counted` : `Vague attribution ${quote(phrase)}: ${note} Say who, and cite them`,
           severity: vague ? 'info' : undefined,
           // A vague quantity is worth a look far less often than a vague attribution (judged drafts: about a third).
-          confidence: vague ? VAGUE_QUANTITY_CONFIDENCE : undefined,
+          confidence: vague ? VAGUE_QUANTITY_CONFIDENCE : confidence,
           fixes: [vague ? marker(end, '[how many?]') : marker(end, '[who?]')],
           cite: sentence.cite,
         });

@@ -14,6 +14,11 @@ describe('unsupported-attribution', () => {
     ['Doctors say that rapid weight loss raises the risk of gallstones.', ['Doctors say']],
     ['Locals say the queue moves quickly.', ['Locals say']],
     ['Industry groups have welcomed the goals.', ['Industry groups have welcomed']],
+    ['Witnesses claimed that he was not armed.', ['Witnesses claimed']],
+    ['The text has been debated and misunderstood by many for centuries.', ['by many']],
+    ['The role brought her critical acclaim and recognition.', ['critical acclaim']],
+    ['The film has since become a cult classic.', ['cult classic']],
+    ['Mees is also known for her policy engagement.', ['is also known for']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
@@ -29,6 +34,9 @@ describe('unsupported-attribution', () => {
     'Key features include several:',
     'The main benefits include many:',
     'The two doctors say the patient is stable.',
+    'Prices rose by some 20% in a year.',
+    // Praise after "known for" is puffery's.
+    'He is also known for his humility.',
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), []));
@@ -41,6 +49,12 @@ describe('unsupported-attribution', () => {
     const high = lint('Many towns flooded. Experts say so.', { referenceDate: '2026-11-28', config: { sensitivity: 'high' } }).filter((f) => f.ruleId === 'unsupported-attribution');
     assert.deepEqual(high.map((f) => [f.text, f.severity]), [['Many', 'info'], ['Experts say', 'warning']]);
     assert.deepEqual(findings.map((f) => f.fixes[0].title), ['Insert a [how many?] marker', 'Insert a [who?] marker']);
+  });
+
+  it('holds the reputation a subject is best known for at a hint, and shows an added one', () => {
+    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsupported-attribution').map((f) => [f.text, f.severity]);
+    assert.deepEqual(shown('He is best known for his work on geometric algorithms.'), [['is best known for', 'hint']]);
+    assert.deepEqual(shown('He is also known for his work on geometric algorithms.'), [['is also known for', 'warning']]);
   });
 
   it('stays quiet on a cited sentence', () => {
