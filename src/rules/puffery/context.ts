@@ -67,7 +67,10 @@ const PLAIN_SENSE: Record<string, RegExp> = {
 
 // "rich in silicates", "a rich phase diagram", "rich, buttery flavor": abundance or flavour; praise only before a
 // heritage noun, possibly after another adjective ("a rich and diverse culture", "its rich indigenous culture").
-const RICH_PRAISE = new RegExp(String.raw`^(?:\s*,?\s+(?:and\s+)?[\p{L}-]+)?\s*,?\s+(?:${alternation(words.richPraiseNouns)})(?![\p{L}-])`, 'iu');
+const praiseBefore = (nouns: readonly string[]) => new RegExp(String.raw`^(?:\s*,?\s+(?:and\s+)?[\p{L}-]+)?\s*,?\s+(?:${alternation(nouns)})(?![\p{L}-])`, 'iu');
+const RICH_PRAISE = praiseBefore(words.richPraiseNouns);
+// "beautiful natural scenery", "its beautiful architecture": praise of a place; "a beautiful quilt" in a how-to is not.
+const SCENERY_PRAISE = praiseBefore(words.sceneryPraiseNouns);
 // "offer a unique opportunity to study this regime": a data set described, not praise.
 const STUDY_AFTER = new RegExp(String.raw`^\s+to\s+(?:${alternation(words.studyVerbs)})\b`, 'iu');
 // "we find that the background field plays a crucial role in": a role phrase stating a finding.
@@ -85,6 +88,7 @@ export function isPlainSense(text: string, index: number, length: number): boole
   const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
   if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
   if (word === 'rich') return !RICH_PRAISE.test(text.slice(index + length));
+  if (word === 'beautiful') return !SCENERY_PRAISE.test(text.slice(index + length));
   if (word === 'a unique opportunity' && STUDY_AFTER.test(text.slice(index + length))) return true;
   if (/\brole$/.test(word) && FINDING_BEFORE.test(text.slice(0, index))) return true;
   return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);

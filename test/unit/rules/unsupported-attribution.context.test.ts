@@ -187,6 +187,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: '"beautiful" praises a place or its sights; in a how-to it describes the reader\'s own work',
+    flags: ['With its rich history, beautiful natural scenery and friendly community, the town draws visitors.', ['rich history', 'beautiful']],
+    spares: ['With these steps you can create a beautiful and functional wall.', []],
+  },
+  {
+    rule: 'puffery',
     context: 'a role phrase in a reported finding states the finding; on its own it asserts importance',
     flags: ['The river plays a crucial role in the economy of the town.', ['plays a crucial role']],
     spares: ['We find that the background field plays a crucial role in determining the result.', []],
