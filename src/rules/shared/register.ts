@@ -9,10 +9,11 @@ const SECOND_PERSON = new RegExp(`(?<![\\p{L}'’])(?:${alternation(words.second
 // Lead-ins before an imperative: a sequencing word ("Next,", "Step 3:") or an "If …," clause. Peeled one at a time,
 // at most a few, so no pattern repeats a group.
 const LEAD_IN = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(words.openers)})\\b[,:]?\\s+|(?:if|when|once|after|before|while|until)\\b[^,]{1,80},\\s+)`, 'iu');
-// An imperative opens with a bare verb, which the next word shows is not a noun ("Cut the", "Make sure", "Keep it"):
+// An imperative opens with a bare verb, which the next word shows is not a noun ("Cut the", "Make sure", "Keep it",
+// "Add 1/2 cup"):
 // a noun subject takes a verb or "of" next.
 const IMPERATIVE = new RegExp(
-  `^[^\\p{L}]*(?:${alternation(words.verbs)})\\s+(?!(?:is|are|was|were|has|have|had|of|and|or|can|will|would|should|may|might|must)\\b)(?:[\\p{L}'’]|[(“"])`,
+  `^[^\\p{L}]*(?:${alternation(words.verbs)})\\s+(?!(?:is|are|was|were|has|have|had|of|and|or|can|will|would|should|may|might|must)\\b)(?:[\\p{L}\\p{N}'’½¼¾]|[(“"])`,
   'iu',
 );
 
@@ -122,4 +123,14 @@ export function continuesOwnWork(sentence: Sentence, sentences: readonly Sentenc
   if (CARRIES_ON.test(sentence.text)) return true;
   const quotes = quotationsOf(sentence).acrossSentences;
   return [...sentence.text.matchAll(AUTHORS_AGAIN)].some((m) => !inside(quotes, m.index));
+}
+
+const CHATTY = new RegExp(words.chatty.fillers.join('|'), 'iu');
+const chattyParagraphs = new WeakMap<Sentence['segment'], boolean>();
+
+/** True when a sentence's paragraph talks like a spoken answer ("it was, like, this huge thing", "folks", "gonna"). */
+export function inChattyParagraph(sentence: Sentence): boolean {
+  let answer = chattyParagraphs.get(sentence.segment);
+  if (answer === undefined) chattyParagraphs.set(sentence.segment, (answer = CHATTY.test(sentence.segment.text)));
+  return answer;
 }

@@ -4,7 +4,7 @@ import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
 import { quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
-import { addressesReader, continuesOwnWork, looksLikeTitle } from '../shared/register';
+import { addressesReader, continuesOwnWork, inChattyParagraph, looksLikeTitle } from '../shared/register';
 import calibration from './calibration.json';
 import { holdsPlaceholder } from '../ai-artifact/placeholders';
 
@@ -79,6 +79,12 @@ function marked(sentences: readonly Sentence[]): Set<Sentence> {
 // chatty answer, not a quotation anyone could source.
 const QUOTATIVE_LIKE = /(?:['’](?:s|re|m)|\b(?:is|are|was|were|am))\s+(?:all\s+|just\s+|totally\s+|kind\s+of\s+)?like,?\s*["“]/iu;
 
+// In a chatty answer, a statement is the answerer's recollection unless it gives a figure or a date someone could look up
+// ("There were over 156,000 troops landed on five beaches").
+const LOOKED_UP = new Set(['statistic', 'amount', 'figure', 'quantity', 'number', 'date', 'record']);
+const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
+  inChattyParagraph(sentence) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
+
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
 
@@ -108,7 +114,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) || QUOTATIVE_LIKE.test(sentence.text) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
+        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) || QUOTATIVE_LIKE.test(sentence.text) || recollection(sentence, worth.hits) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
       });
     }
     return reports;

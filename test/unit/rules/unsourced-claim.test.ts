@@ -59,6 +59,22 @@ describe('unsourced-claim', () => {
     assert.equal(messages('Prior to this role, Jane Doe served as the Minister for Immigration in the Home Office.').length, 1);
   });
 
+  it('holds a chatty answer\'s recollection at a hint, and keeps a figure in it', () => {
+    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
+    assert.deepEqual(shown('World War II was, like, this huge thing that affected so many people and countries.'), ['hint']);
+    assert.deepEqual(shown('World War II was this huge thing that affected so many people and countries.'), ['warning']);
+    assert.deepEqual(shown('I mean, there were over 156,000 troops landed on five beaches in Normandy.'), ['warning']);
+  });
+
+  it('takes a step that opens with a quantity ("Slowly add 1/2 cup (120 milliliters)") as an instruction', () => {
+    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
+    assert.deepEqual(shown('Slowly add 1/2 cup (120 milliliters) of water to the mixture, whisking constantly.'), ['hint']);
+  });
+
+  it('takes what police officers claimed as attributed to them', () => {
+    assert.deepEqual(messages('The police officers, however, claimed that the man was armed with a rock and had been threatening them.'), []);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
