@@ -75,6 +75,12 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('The police officers, however, claimed that the man was armed with a rock and had been threatening them.'), []);
   });
 
+  it('counts a decade as a date, a price after a currency sign as an amount, and who wrote or played a part as a relation', () => {
+    assert.deepEqual(messages('The game gained further popularity in the 1950s.'), ['Unsourced claim: date “1950s” has no citation']);
+    assert.equal(messages('Fares start at $3 per ride on weekdays.').length, 1);
+    assert.deepEqual(messages('The song was written by Paul McCartney.'), ['Unsourced claim: relation “written by” has no citation']);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
