@@ -36,9 +36,10 @@ export const puffery: Rule = {
         ...praiseSuperlatives(sentence.text).map(([index, length]) => ({ index, length, entry: SUPERLATIVE })),
         ...knownForTraits(sentence.text).map(([index, length]) => ({ index, length, entry: KNOWN_FOR })),
       ];
-      // Then the listed phrases, then praise of the writer's own work where no listed phrase already stands.
+      // Then praise of the writer's own work ("Our work provides a vital step": praise, though "a vital step" alone
+      // would rank a step of a task), then the listed phrases.
       const selfPraised = selfPraise(sentence.text).map(([index, length]) => ({ index, length, entry: SELF_PRAISE }));
-      for (const h of [...matcher.matchAll(sentence.text), ...selfPraised]) {
+      for (const h of [...selfPraised, ...matcher.matchAll(sentence.text)]) {
         if (!hits.some((x) => h.index < x.index + x.length && x.index < h.index + h.length)) hits.push(h);
       }
       for (const { index, length, entry } of hits) {
@@ -47,7 +48,7 @@ export const puffery: Rule = {
         if (/^\p{Lu}/u.test(word) && !atSentenceStart(sentence.text, index)) continue;
         if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isPlainSense(sentence.text, index, length)) continue;
-        if (isAdvice(sentence.text, index, length, instruction)) continue;
+        if (entry !== SELF_PRAISE && isAdvice(sentence.text, index, length, instruction)) continue;
         reports.push({
           ...span(sentence, index, length),
           message: `Promotional wording ${quote(word)}: ${entry.note}`,

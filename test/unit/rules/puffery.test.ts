@@ -15,6 +15,9 @@ describe('puffery', () => {
     ['Acme is a leading provider of widgets.', ['leading']],
     ['It is one of the leading universities in Europe.', ['leading']],
     ['This is a truly interesting museum.', ['interesting']],
+    ['Our work provides a vital step towards a more complete understanding of the cloud.', ['vital']],
+    ['He continues to make a positive impact in the world of technology.', ['a positive impact']],
+    ['Sender is a figure in the industry, known for his leadership and vision.', ['known for his leadership']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
