@@ -18,12 +18,15 @@ describe('puffery', () => {
     ['Our work provides a vital step towards a more complete understanding of the cloud.', ['vital']],
     ['He continues to make a positive impact in the world of technology.', ['a positive impact']],
     ['Sender is a figure in the industry, known for his leadership and vision.', ['known for his leadership']],
+    ['El Meson Sandwiches is a popular Cuban sandwich shop in Miami.', ['popular']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
   }
 
   const clean = [
+    'Birth control pills are a popular form of contraception.',
+    'Download a vector editor. Adobe Illustrator is a popular choice for this purpose.',
     'Rising prices are leading to protests.',
     'Mass was celebrated by the bishop.',
     'The ship Pioneering Spirit docked in Rotterdam.',
