@@ -5,12 +5,14 @@ import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives, selfPraise } from './context';
-import { inInstructions, isInstruction } from '../shared/register';
+import { inInstructions, inOwnWorkParagraph, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
 }
 
+// Words that in a paper's report of its own results name a property tested, not praise (phrases.json contextWords).
+const RESEARCH_TERMS = new Set(data.contextWords.researchTerms);
 const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
 const SELF_PRAISE: PufferyEntry = { phrase: 'our work provides …', note: 'The writer praising their own work: say what it shows, and let the reader judge. Far more frequent in model-written abstracts than in their human counterparts (npm run eval:drafts).' };
 const KNOWN_FOR: PufferyEntry = { phrase: 'known for …', note: 'Known to whom? A quality credited on no one\'s word: show it with a fact, or cite who says so. Far more frequent in model-written articles than in their human counterparts (npm run eval:drafts).' };
@@ -49,6 +51,8 @@ export const puffery: Rule = {
         if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isPlainSense(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isAdvice(sentence.text, index, length, instruction)) continue;
+        // "our method provides a more precise and robust determination": a property a paper tests, not praise.
+        if (RESEARCH_TERMS.has(word.toLowerCase()) && inOwnWorkParagraph(sentence, context.sentences)) continue;
         reports.push({
           ...span(sentence, index, length),
           message: `Promotional wording ${quote(word)}: ${entry.note}`,

@@ -108,18 +108,23 @@ const CARRIES_ON = new RegExp(
 const AUTHORS_AGAIN = /\b(?:[Ww]e|us|[Oo]ur)\b/gu;
 const QUOTE_MARK = /["“”]/;
 
+/** True when a sentence's paragraph has the writer report their own work ("We present …", "Our results show …"). */
+export function inOwnWorkParagraph(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  let found = ownWorkParagraphs.get(sentences);
+  if (!found) {
+    found = new Set(sentences.filter((s) => !QUOTE_MARK.test(s.text) && reportsOwnWork(s)).map((s) => s.segment));
+    ownWorkParagraphs.set(sentences, found);
+  }
+  return found.has(sentence.segment);
+}
+
 /**
  * True when a sentence is part of the writer's report of their own work: it reports it itself, or it carries on a
  * paragraph that does ("We present observations of PKS2155-304 in 2005. The observations offer …").
  */
 export function continuesOwnWork(sentence: Sentence, sentences: readonly Sentence[]): boolean {
   if (reportsOwnWork(sentence)) return true;
-  let found = ownWorkParagraphs.get(sentences);
-  if (!found) {
-    found = new Set(sentences.filter((s) => !QUOTE_MARK.test(s.text) && reportsOwnWork(s)).map((s) => s.segment));
-    ownWorkParagraphs.set(sentences, found);
-  }
-  if (!found.has(sentence.segment)) return false;
+  if (!inOwnWorkParagraph(sentence, sentences)) return false;
   if (CARRIES_ON.test(sentence.text)) return true;
   const quotes = quotationsOf(sentence).acrossSentences;
   return [...sentence.text.matchAll(AUTHORS_AGAIN)].some((m) => !inside(quotes, m.index));

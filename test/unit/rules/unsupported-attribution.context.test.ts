@@ -193,6 +193,12 @@ const pairs: Pair[] = [
   },
   {
     rule: 'puffery',
+    context: '"robust" in a paper\'s report of its own results names a property tested; elsewhere it praises',
+    flags: ['The tote is both sturdy and robust.', ['robust']],
+    spares: ['We present a new estimator. Our method provides a more precise and robust determination of the constant.', []],
+  },
+  {
+    rule: 'puffery',
     context: 'a role phrase in a reported finding states the finding; on its own it asserts importance',
     flags: ['The river plays a crucial role in the economy of the town.', ['plays a crucial role']],
     spares: ['We find that the background field plays a crucial role in determining the result.', []],
