@@ -4,8 +4,11 @@ import { scoreSentence } from '../../../src/rules/unsourced-claim/check-worthine
 import data from '../../../src/rules/unsourced-claim/check-worthiness.json';
 import { flagged } from './lint-helpers';
 
-const messages = (text: string, config?: unknown) =>
-  lint(text, { referenceDate: '2026-11-28', config }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.message);
+const findings = (text: string, config?: unknown) =>
+  lint(text, { referenceDate: '2026-11-28', config }).filter((f) => f.ruleId === 'unsourced-claim');
+const messages = (text: string, config?: unknown) => findings(text, config).map((f) => f.message);
+/** The severities of the findings: a hint is held low, a warning shows in Problems. */
+const shown = (text: string) => findings(text).map((f) => f.severity);
 
 describe('unsourced-claim', () => {
   it('names the statistic that needs a source', () => {
@@ -18,7 +21,7 @@ describe('unsourced-claim', () => {
   });
 
   it('holds a sentence reported only for a causal verb at a hint, and not one that also has a figure', () => {
-    const severity = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => [f.severity, f.confidence]);
+    const severity = (text: string) => findings(text).map((f) => [f.severity, f.confidence]);
     assert.deepEqual(severity('This led to the development of more complex social structures, such as chiefdoms.'), [['hint', 0.35]]);
     const [[shown, confidence]] = severity('This led to 300 deaths.');
     assert.equal(shown, 'warning');
@@ -26,7 +29,6 @@ describe('unsourced-claim', () => {
   });
 
   it('holds a superlative that ranks nothing at a hint, and keeps one that ranks its subject among others or in a scope', () => {
-    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
     assert.deepEqual(shown('Base notes are the richest and longest-lasting scents.'), ['hint']);
     assert.deepEqual(shown('The tower is the tallest in Europe.'), ['warning']);
     assert.deepEqual(shown('He is considered one of the top young players.'), ['warning']);
@@ -60,14 +62,12 @@ describe('unsourced-claim', () => {
   });
 
   it('holds a chatty answer\'s recollection at a hint, and keeps a figure in it', () => {
-    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
     assert.deepEqual(shown('World War II was, like, this huge thing that affected so many people and countries.'), ['hint']);
     assert.deepEqual(shown('World War II was this huge thing that affected so many people and countries.'), ['warning']);
     assert.deepEqual(shown('I mean, there were over 156,000 troops landed on five beaches in Normandy.'), ['warning']);
   });
 
   it('takes a step that opens with a quantity ("Slowly add 1/2 cup (120 milliliters)") as an instruction', () => {
-    const shown = (text: string) => lint(text, { referenceDate: '2026-11-28' }).filter((f) => f.ruleId === 'unsourced-claim').map((f) => f.severity);
     assert.deepEqual(shown('Slowly add 1/2 cup (120 milliliters) of water to the mixture, whisking constantly.'), ['hint']);
   });
 
