@@ -19,12 +19,15 @@ describe('puffery', () => {
     ['He continues to make a positive impact in the world of technology.', ['a positive impact']],
     ['Sender is a figure in the industry, known for his leadership and vision.', ['known for his leadership']],
     ['El Meson Sandwiches is a popular Cuban sandwich shop in Miami.', ['popular']],
+    ['In addition to its delicious food, the restaurant is busy.', ['delicious']],
+    ['The bridge will serve the town for generations to come.', ['for generations to come']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
   }
 
   const clean = [
+    'Roll out the dough. You can use it to make delicious dishes such as spanakopita.',
     'Birth control pills are a popular form of contraception.',
     'Download a vector editor. Adobe Illustrator is a popular choice for this purpose.',
     'Rising prices are leading to protests.',
