@@ -112,7 +112,7 @@ describe('unsourced-claim', () => {
     assert.deepEqual(flagged('unsourced-claim', 'Costs fell by 40% last year ([report](https://example.org/report)).'), []);
   });
 
-  const clean = ['I think we should try harder.', 'Thank you all for coming tonight.', 'What will you do about it?', 'We will build a better future.'];
+  const clean = ['I think we should try harder.', 'Thank you all for coming tonight.', 'What will you do about it?', 'We will build a better future.', 'It is possible that Cthulhu was born from one of these dreams of Lovecraft.'];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('unsourced-claim', text), []));
   }
