@@ -35,6 +35,9 @@ describe('statements credited to a named speaker', () => {
     'Cakmak told Bloomberg that exports doubled in 2023.',
     'The SRC-KPMG monitor reported a 1.3% decline in total sales.',
     '"This is the biggest win in a decade," said Anna Cavazzini, the MEP who chairs the committee.',
+    'Prosecutors allege that the president made a payment of $2m to the vice-president in 2011.',
+    'Lauber also mentioned that he was prepared to search the headquarters in 2015.',
+    'Lauber contradicted this, stating: "We did not interview him as a witness in 2015."',
   ];
   for (const text of attributed) {
     it(`is attributed, not an unsourced claim: “${text}”`, () => {
