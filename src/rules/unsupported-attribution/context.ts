@@ -88,7 +88,7 @@ const PREDICATE_BEFORE = /\b(?:is|are|was|were|be|been)\s+(?:very\s+|so\s+|too\s
 
 // "was criticized for", "has been praised": a verdict in the passive with no one who gave it. "was interpreted as" and
 // "has been attributed to its team spirit" credit a reading or a cause to no one ("attributed to Lincoln" names an author).
-const VERDICT = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+|also\s+|often\s+|widely\s+)?(?:criticized|criticised|praised|condemned|lauded|hailed|derided|panned|decried|ridiculed|interpreted\s+as|attributed\s+to)\b/giu;
+const VERDICT = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+|also\s+|often\s+|widely\s+)?(?:criticized|criticised|praised|condemned|lauded|hailed|derided|panned|decried|ridiculed|interpreted\s+(?:as|to\s+mean)|attributed\s+to)\b/giu;
 // Under the i flag \p{Lu} would match any letter, so the name after "attributed to" is checked without it.
 const AUTHOR_AFTER = /^\s+(?:the\s+)?\p{Lu}/u;
 // An agent or a source close behind names who gave the verdict: "criticized by the press", "praised in The Times".

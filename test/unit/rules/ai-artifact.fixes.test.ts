@@ -12,6 +12,8 @@ describe('ai-artifact fixes', () => {
     ['The lake is deep.\nI hope this helps!\n\nNext part.', 'The lake is deep.\n\nNext part.', true],
     ['It grew 5% :contentReference[oaicite:0]{index=0}.', 'It grew 5%.', true],
     ['See [the guide](https://example.org/g?utm_source=chatgpt.com).', 'See [the guide](https://example.org/g).', true],
+    // A chatbot's sign-off: deleted on request, never by --fix (a human author may mean it).
+    ['Let the dough rest. Happy cooking!', 'Let the dough rest.', false],
   ];
   for (const [input, output, safe] of cases) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(output)}`, () => {

@@ -19,6 +19,7 @@ describe('unsupported-attribution', () => {
     ['The role brought her critical acclaim and recognition.', ['critical acclaim']],
     ['The film has since become a cult classic.', ['cult classic']],
     ['Mees is also known for her policy engagement.', ['is also known for']],
+    ['This passage was interpreted to mean that men should shave.', ['was interpreted to mean']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
