@@ -6,11 +6,15 @@
 //     also writes DIR/paragraphs.jsonl (for the judges: machine-written/GUIDE.md) and DIR/key.jsonl (for scoring)
 //   node out/test/eval/drafts.js --score DIR
 //     reads DIR/key.jsonl and every DIR/judge-*.json; prints precision per rule, recall, misses and agreement
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+//   node out/test/eval/drafts.js --rematch DIR [DIR ...]
+//     re-matches judged sheets to today's rules (an estimate before judging a fresh sample: lib/rematch.ts)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, type Finding } from '../../src/engine';
 import type { Sensitivity } from '../../src/core/config';
 import { halfOf } from './lib/split';
+import { readJudges, readKey, verdictOf, type KeyItem } from './lib/sheet';
+import { printRematch, rematch } from './lib/rematch';
 
 const REFERENCE_DATE = '2026-11-28';
 
@@ -28,26 +32,6 @@ interface Paragraph {
   offset: number;
   text: string;
   findings: Finding[];
-}
-
-/** A finding the judges see, and where it came from (the key is never shown to them). */
-interface KeyItem {
-  id: string;
-  domain: string;
-  generator: string;
-  findings: Array<{ n: number; rule: string; severity: string; confidence?: number; offset: number; endOffset: number; flagged: string; message: string }>;
-}
-
-interface Verdict {
-  n: number;
-  verdict: 'useful' | 'noise';
-  why?: string;
-}
-
-interface JudgeItem {
-  id: string;
-  verdicts: Verdict[];
-  misses?: Array<{ text: string; rule: string; why?: string }>;
 }
 
 const visible = (f: Finding) => f.severity !== 'hint';
@@ -166,12 +150,6 @@ function writeSheet(dir: string, articles: Article[], wanted: number, seed: numb
   console.log(`Wrote ${drawn.length} paragraphs with ${count} findings (seed ${seed}) to ${dir}`);
 }
 
-function readJudge(file: string): Map<string, JudgeItem> {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { items: JudgeItem[] };
-  if (!Array.isArray(raw.items)) throw new Error(`${file}: expected {"items": [...]}`);
-  return new Map(raw.items.map((item) => [item.id, item]));
-}
-
 function kappa(pairs: Array<[boolean, boolean]>): number {
   const n = pairs.length;
   if (!n) return NaN;
@@ -183,13 +161,10 @@ function kappa(pairs: Array<[boolean, boolean]>): number {
 }
 
 function score(dir: string): void {
-  const key = readFileSync(join(dir, 'key.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as KeyItem);
-  const judgeFiles = readdirSync(dir).filter((f) => /^judge-.*\.json$/.test(f)).sort();
-  if (!judgeFiles.length) throw new Error(`${dir}: no judge-*.json files`);
-  const judges = judgeFiles.map((f) => ({ name: f.replace(/^judge-|\.json$/g, ''), items: readJudge(join(dir, f)) }));
+  const key = readKey(dir);
+  const judges = readJudges(dir);
   const totalFindings = key.reduce((s, k) => s + k.findings.length, 0);
   console.log(`${key.length} paragraphs, ${totalFindings} findings, judges: ${judges.map((j) => j.name).join(', ')}`);
-  const verdictOf = (items: Map<string, JudgeItem>, id: string, n: number) => items.get(id)?.verdicts.find((v) => v.n === n)?.verdict;
   const rules = [...new Set(key.flatMap((k) => k.findings.map((f) => f.rule)))].sort();
   const header = `${'rule'.padEnd(26)}${'n'.padStart(5)}${judges.map((j) => j.name.padStart(12)).join('')}${'both'.padStart(10)}`;
   console.log('\nPrecision (share judged useful)');
@@ -245,8 +220,14 @@ function score(dir: string): void {
 function main(args: string[]): void {
   const scoreDir = argValue(args, '--score');
   if (scoreDir) return score(scoreDir);
+  const at = args.indexOf('--rematch');
+  if (at >= 0) {
+    const dirs = args.slice(at + 1).filter((a) => !a.startsWith('--'));
+    if (!dirs.length) throw new Error('--rematch: give one or more judged sheet folders');
+    return printRematch(rematch(dirs, REFERENCE_DATE));
+  }
   const dir = argValue(args, '--data');
-  if (!dir) throw new Error('usage: drafts.js --data DIR [--half held-out|tune|all] [--sheet OUT --findings N --seed S] | --score DIR');
+  if (!dir) throw new Error('usage: drafts.js --data DIR [--half held-out|tune|all] [--sheet OUT --findings N --seed S] | --score DIR | --rematch DIR...');
   const half = argValue(args, '--half') ?? 'held-out';
   if (!['held-out', 'tune', 'all'].includes(half)) throw new Error(`--half: expected held-out, tune or all, got ${half}`);
   const sensitivity = (argValue(args, '--sensitivity') ?? 'medium') as Sensitivity;
