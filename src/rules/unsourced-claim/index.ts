@@ -11,8 +11,8 @@ import { holdsPlaceholder } from '../ai-artifact/placeholders';
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
 const confidenceOf = (score: number) => 1 / (1 + Math.exp(-(calibration.bias + calibration.weight * score)));
 
-// A step of a how-to that happens to hold a number, or the authors' own result ("We found that 60%…"), is seldom
-// a claim a fact-checker wants sourced (judged drafts).
+// A step of a how-to that happens to hold a number, the authors' own result ("We found that 60%…"), or a recollection
+// in a chatty answer is seldom a claim a fact-checker wants sourced (judged drafts).
 const IN_INSTRUCTION = 0.3;
 
 // Features are listed from the most specific (statistic, amount) to the most general (number, past event).
