@@ -79,6 +79,7 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('The game gained further popularity in the 1950s.'), ['Unsourced claim: date “1950s” has no citation']);
     assert.equal(messages('Fares start at $3 per ride on weekdays.').length, 1);
     assert.deepEqual(messages('The song was written by Paul McCartney.'), ['Unsourced claim: relation “written by” has no citation']);
+    assert.deepEqual(messages('Rangers have improved under the new manager, with three wins and two draws.'), ['Unsourced claim: number word “three” has no citation']);
   });
 
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
