@@ -67,10 +67,11 @@ const PLAIN_SENSE: Record<string, RegExp> = {
 
 // "rich in silicates", "a rich phase diagram", "rich, buttery flavor": abundance or flavour; praise only before a
 // heritage noun, possibly after another adjective ("a rich and diverse culture", "its rich indigenous culture").
+// Likewise "beautiful" before a place or its sights, "friendly" before its people (contextWords.praiseOnlyBefore).
 const praiseBefore = (nouns: readonly string[]) => new RegExp(String.raw`^(?:\s*,?\s+(?:and\s+)?[\p{L}-]+)?\s*,?\s+(?:${alternation(nouns)})(?![\p{L}-])`, 'iu');
-const RICH_PRAISE = praiseBefore(words.richPraiseNouns);
-// "beautiful natural scenery", "its beautiful architecture": praise of a place; "a beautiful quilt" in a how-to is not.
-const SCENERY_PRAISE = praiseBefore(words.sceneryPraiseNouns);
+const PRAISE_ONLY_BEFORE = new Map(
+  Object.entries(words.praiseOnlyBefore).filter((e): e is [string, string[]] => Array.isArray(e[1])).map(([word, nouns]) => [word, praiseBefore(nouns)]),
+);
 // "offer a unique opportunity to study this regime": a data set described, not praise.
 const STUDY_AFTER = new RegExp(String.raw`^\s+to\s+(?:${alternation(words.studyVerbs)})\b`, 'iu');
 // "we find that the background field plays a crucial role in": a role phrase stating a finding.
@@ -87,8 +88,8 @@ const LISTED_AFTER = /^[^.;:!?]{0,60}?\b(?:include|includes|including|such\s+as|
 export function isPlainSense(text: string, index: number, length: number): boolean {
   const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
   if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
-  if (word === 'rich') return !RICH_PRAISE.test(text.slice(index + length));
-  if (word === 'beautiful') return !SCENERY_PRAISE.test(text.slice(index + length));
+  const praise = PRAISE_ONLY_BEFORE.get(word);
+  if (praise) return !praise.test(text.slice(index + length));
   if (word === 'a unique opportunity' && STUDY_AFTER.test(text.slice(index + length))) return true;
   if (/\brole$/.test(word) && FINDING_BEFORE.test(text.slice(0, index))) return true;
   return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);

@@ -188,8 +188,14 @@ const pairs: Pair[] = [
   {
     rule: 'puffery',
     context: '"beautiful" praises a place or its sights; in a how-to it describes the reader\'s own work',
-    flags: ['With its rich history, beautiful natural scenery and friendly community, the town draws visitors.', ['rich history', 'beautiful']],
+    flags: ['With its rich history, beautiful natural scenery and friendly community, the town draws visitors.', ['rich history', 'beautiful', 'friendly']],
     spares: ['With these steps you can create a beautiful and functional wall.', []],
+  },
+  {
+    rule: 'puffery',
+    context: '"friendly" praises a place\'s people; before a thing it describes it',
+    flags: ['The town has a friendly community and a market.', ['friendly']],
+    spares: ['The app has a user-friendly design and an eco-friendly package.', []],
   },
   {
     rule: 'puffery',
