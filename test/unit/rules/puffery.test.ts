@@ -22,6 +22,7 @@ describe('puffery', () => {
     ['In addition to its delicious food, the restaurant is busy.', ['delicious']],
     ['The bridge will serve the town for generations to come.', ['for generations to come']],
     ["Lovecraft's masterful synthesis has captured the imaginations of readers.", ['masterful', 'captured the imaginations']],
+    ['The database remains a valuable resource for researchers.', ['a valuable resource']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
