@@ -85,6 +85,10 @@ const LOOKED_UP = new Set(['statistic', 'amount', 'figure', 'quantity', 'number'
 const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
   inChattyParagraph(sentence) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
 
+/** An instruction, the authors' own result, imagined talk, or a chatty recollection: held low whatever its score. */
+const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
+  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || recollection(sentence, hits);
+
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
 
@@ -114,7 +118,7 @@ export const unsourcedClaim: Rule = {
         endOffset: sentence.endOffset,
         message: `Unsourced claim: ${reason(worth.hits)} has no citation`,
         cite: sentence.cite,
-        confidence: addressesReader(sentence) || continuesOwnWork(sentence, context.sentences) || QUOTATIVE_LIKE.test(sentence.text) || recollection(sentence, worth.hits) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
+        confidence: heldLow(sentence, context.sentences, worth.hits) ? IN_INSTRUCTION : confidence(sentence.text, worth.score, worth.hits),
       });
     }
     return reports;

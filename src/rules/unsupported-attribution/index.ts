@@ -84,8 +84,8 @@ export const unsupportedAttribution: Rule = {
       const praised = knownForTraits(sentence.text);
       KNOWN_FOR.lastIndex = 0;
       for (let m = KNOWN_FOR.exec(sentence.text); m; m = KNOWN_FOR.exec(sentence.text)) {
-        const end = m.index + m[0].length;
-        if (praised.some(([index, length]) => index < end && end - 'known for'.length < index + length)) continue;
+        const knownAt = m.index + m[0].search(/known\s+for$/i);
+        if (praised.some(([index]) => index === knownAt)) continue;
         const added = /\balso\s/i.test(m[0]);
         addUnlessOverlapping(hits, { index: m.index, length: m[0].length, note: 'A reputation with no one who holds it.', vague: false, confidence: added ? undefined : LEAD_REPUTATION_CONFIDENCE });
       }
