@@ -8,7 +8,7 @@ import { alternation } from './text-utils';
 
 const PAST = SPEECH_VERBS.words.filter((w) => !SPEECH_VERBS.presentTense.includes(w));
 // Present forms that are also nouns ("claims", "notes") count only before what reported speech takes next.
-const VERB = `(?:(?:${alternation(PAST)})\\b|(?:${alternation(SPEECH_VERBS.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)))`;
+const VERB = `(?:(?:${alternation(PAST)})\\b|(?:${alternation(SPEECH_VERBS.presentTense)})(?=\\s*(?:that\\b|[,:“"]|[.!?]["”]?\\s*$)|\\s+(?:he|she|they|it|we|I)\\s))`;
 // The verbs of an inverted attribution ("…," said Smith).
 const INVERTED = '(?:said|says|added|wrote|writes|explained|noted|asked|told|stated|according\\s+to)';
 const CAP = `\\p{Lu}[\\p{L}\\p{N}'’.-]*`;
@@ -35,7 +35,11 @@ const PATTERNS: RegExp[] = [
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
 // "He urged the government to …", "She added that …": a news story goes on with the speaker it named before.
-const FOLLOW_UP = new RegExp(`^\\W*(?:he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iu');
+// "With a hint of amusement, he added, "…"": the same after a lead-in, or before a quotation anywhere in the sentence.
+const FOLLOW_UP = [
+  new RegExp(`^\\W*(?:[^,;:“”"]{1,80},\\s*)?(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iud'),
+  new RegExp(`(?<![\\p{L}])(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\s*[,:]?\\s*[“"]`, 'iud'),
+];
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${alternation(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(vague.subjects)})$`, 'iu');
@@ -60,10 +64,8 @@ function speakerIn(sentence: Sentence): [number, number] | undefined {
 
 /** Where the pronoun of a follow-up sentence ("He urged …") stands, as [index, length], or undefined. */
 function followUp(text: string): [number, number] | undefined {
-  const m = FOLLOW_UP.exec(text);
-  if (!m) return undefined;
-  const at = m[0].search(/\p{L}/u);
-  return [at, m[0].slice(at).search(/\s/)];
+  const at = FOLLOW_UP.map((pattern) => pattern.exec(text)?.indices?.[1]).find(Boolean);
+  return at ? [at[0], at[1] - at[0]] : undefined;
 }
 
 /** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */

@@ -103,6 +103,15 @@ describe('unsourced-claim', () => {
     assert.equal(flagged('unsourced-claim', 'He urged the government to cut business rates by 20%.').length, 1);
   });
 
+  it('takes a quotation or a follow-up credited to "he" or "she" after a lead-in as attributed', () => {
+    const quoted = 'In an interview with the BBC in 2020, she added, "We got offered 40 fights and I would do one."';
+    assert.deepEqual(flagged('unsourced-claim', `"You never know," Jade Walkden said. ${quoted}`), []);
+    assert.equal(flagged('unsourced-claim', quoted).length, 1);
+    const text = 'Platini said he had done nothing wrong in 2011. Although he has provided information, he insists he did so as one of 12 witnesses.';
+    assert.deepEqual(flagged('unsourced-claim', text), []);
+    assert.equal(flagged('unsourced-claim', 'Although he has provided information, he insists he did so as one of 12 witnesses.').length, 1);
+  });
+
   it('counts a speech verb that also has another sense only where it reports words ("…," Gething charged.)', () => {
     assert.deepEqual(flagged('unsourced-claim', '"They have had three chances to rule it out, and refused 40 times," Gething charged.'), []);
     assert.equal(flagged('unsourced-claim', 'Former midfielder David Nakhid has declared his candidacy for the 2016 election.').length, 1);
