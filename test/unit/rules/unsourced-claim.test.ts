@@ -82,6 +82,13 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Rangers have improved under the new manager, with three wins and two draws.'), ['Unsourced claim: number word “three” has no citation']);
   });
 
+  it('counts no number inside a proper name, and a rivalry with another as a relation', () => {
+    assert.deepEqual(messages('FSV Wacker 90 Nordhausen is a German football club based in Thuringia.'), []);
+    assert.deepEqual(messages('In addition, Nine Stories Productions has also expanded into other areas.'), ['Unsourced claim: past event “expanded” has no citation']);
+    assert.deepEqual(messages('In 1889 Henry Hansard broke the family connection with the debates.'), ['Unsourced claim: date “1889” has no citation']);
+    assert.deepEqual(messages('The club has a strong rivalry with FC Rot-Weiß Erfurt.'), ['Unsourced claim: relation “rivalry with” has no citation']);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
