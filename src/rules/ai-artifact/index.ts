@@ -8,7 +8,7 @@ import { inside, quotationsOf } from '../../core/quotations';
 import { PLACEHOLDER_PATTERNS, isLinkText } from './placeholders';
 
 interface ArtifactEntry extends PhraseEntry {
-  kind: 'disclaimer' | 'chat';
+  kind: 'disclaimer' | 'chat' | 'prompt';
   scope: 'clause' | 'sentence';
   safe: boolean;
 }
@@ -63,6 +63,8 @@ function deleteClause(sentence: Sentence, start: number, end: number): Edit {
   return deleteSpan('', sentence.segment, start, end);
 }
 
+const KIND_NAMES: Record<ArtifactEntry['kind'], string> = { disclaimer: 'Knowledge-cutoff disclaimer', chat: 'Chat leftover', prompt: 'Prompt leftover' };
+
 function phraseReports(context: Parameters<Rule['check']>[0], segment: Segment, sentences: Sentence[]): RuleReport[] {
   const matcher = context.phrases<ArtifactEntry>(data.entries as ArtifactEntry[], (phrase) => ({ phrase, note: 'Added in the configuration.', kind: 'chat', scope: 'sentence', safe: false }));
   const reports: RuleReport[] = [];
@@ -79,7 +81,7 @@ function phraseReports(context: Parameters<Rule['check']>[0], segment: Segment, 
     reports.push({
       offset: segment.offset + index,
       endOffset: segment.offset + index + length,
-      message: `${entry.kind === 'disclaimer' ? 'Knowledge-cutoff disclaimer' : 'Chat leftover'} ${quote(phrase)}: ${entry.note}`,
+      message: `${KIND_NAMES[entry.kind]} ${quote(phrase)}: ${entry.note}`,
       fixes: [{ title: entry.scope === 'clause' ? `Delete ${quote(phrase)}` : 'Delete the sentence', edits: [edit], ...(entry.safe ? { safe: true } : {}) }],
     });
   }
