@@ -93,7 +93,8 @@ const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: Featu
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
 
 // A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
-const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$/u;
+// So is the publisher and year that close one ("ABC Publishers, 2020."), which a sentence splitter leaves on its own.
+const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$|^\W*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Publishers?|Press|Publishing|Books|Publications),\s*(?:1[5-9]|20)\d\d\W*$/u;
 
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {

@@ -89,6 +89,11 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('The club has a strong rivalry with FC Rot-Weiß Erfurt.'), ['Unsourced claim: relation “rivalry with” has no citation']);
   });
 
+  it('takes the publisher and year that close a reference ("ABC Publishers, 2020.") as part of a source', () => {
+    assert.deepEqual(messages('Example: Smith, John. The World Encyclopedia. ABC Publishers, 2020.'), []);
+    assert.equal(messages('ABC Publishers sold 40,000 copies in 2020.').length, 1);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
