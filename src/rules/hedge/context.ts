@@ -69,3 +69,39 @@ export function isPassiveBelief(text: string, index: number, length: number): bo
   if (/^considered$/i.test(text.slice(index, index + length)) && RULING_MODAL_BEFORE.test(before)) return false;
   return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(after);
 }
+
+const alternation = (list: readonly string[]) => list.join('|');
+const RULING_AFTER = new RegExp(`^\\s+(?:to\\s+be\\s+)?(?:${alternation(words.rulings)})\\b`, 'iu');
+const VIEW_VERB = new RegExp(`^(?:${alternation(words.viewVerbs)})\\s+as$`, 'iu');
+const MODAL_BE_BEFORE = /\b(?:can|could|may|might)\s+(?:also\s+|easily\s+|even\s+|thus\s+|therefore\s+|then\s+)?be\s+$/iu;
+const COMPARATIVE_BEFORE = new RegExp(`\\b(?:${alternation(words.comparativeBefore)})\\s+$`, 'iu');
+const TOPIC_BEFORE = new RegExp(`\\b(?:${alternation(words.topicVerbs)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const SCHEDULED_AFTER = new RegExp(`^\\s+(?:${alternation(words.scheduledVerbs)})\\b`, 'iu');
+const LEGAL = new RegExp(`\\b(?:${alternation(words.legalWords)})\\b`, 'iu');
+const CHARGE_WORD = /^(?:allegations?|alleged(?:ly)?|(?:is|was|were|are)\s+accused|accused\s+of)$/i;
+
+/**
+ * Why a hedge word does not hedge where it stands, or undefined when it does: a ruling ("deemed unfit for
+ * service"), a way of looking ("can be viewed as"), a comparison of rates ("more likely to"), a topic ("discusses
+ * the possibility of").
+ */
+export function notAHedge(text: string, index: number, length: number): string | undefined {
+  const word = text.slice(index, index + length);
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (/^deemed$/i.test(word) && RULING_AFTER.test(after)) return 'ruling';
+  if (VIEW_VERB.test(word) && MODAL_BE_BEFORE.test(before)) return 'perspective';
+  if (/^likely$/i.test(word) && COMPARATIVE_BEFORE.test(before) && /^\s+(?:to|be)\b/i.test(after)) return 'comparison';
+  if (/possibility/i.test(word) && TOPIC_BEFORE.test(before)) return 'topic';
+  return undefined;
+}
+
+/** True when "is set to" announces a scheduled event ("is set to carry the Olympic torch"), not a forecast of an effect. */
+export function isScheduled(text: string, index: number, length: number): boolean {
+  return /\bset\s+to$/i.test(text.slice(index, index + length)) && SCHEDULED_AFTER.test(text.slice(index + length));
+}
+
+/** True when an accusation word names a charge in a paragraph about an investigation or a case ("Blatter is also accused of …"). */
+export function namesCharge(word: string, paragraph: string): boolean {
+  return CHARGE_WORD.test(word.replace(/\s+/g, ' ')) && LEGAL.test(paragraph);
+}

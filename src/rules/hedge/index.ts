@@ -4,7 +4,7 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf, type QuoteSpan } from '../../core/quotations';
-import { isDuty, isEpistemicModal, isPassiveBelief, modalStrength } from './context';
+import { isDuty, isEpistemicModal, isPassiveBelief, isScheduled, modalStrength, namesCharge, notAHedge } from './context';
 import { addressesReader, inInstructions } from '../shared/register';
 import { attributions } from '../shared/speaker';
 
@@ -17,6 +17,7 @@ const IN_INSTRUCTIONS = 0.3;
 // In a statement credited to a named speaker ("According to a police spokesman, it might have been…"), the doubt is the speaker's.
 const ATTRIBUTED = 0.35;
 const REPORTED_AS_ATTRIBUTION = 0.3;
+const SCHEDULED = 0.3;
 // "arrested for allegedly stealing", "charged with allegedly", "under investigation for allegedly making": the charge
 // or the investigation is who alleges it, as news and court reports word it.
 const CHARGED_BEFORE = /\b(?:for|of|with|over)\s+$/i;
@@ -45,6 +46,7 @@ function isHedge(sentence: Sentence, index: number, length: number, entry: Hedge
   // "it is widely believed": an attribution to no one, which unsupported-attribution reports.
   if (REPORT_VERB.test(word) && IMPERSONAL.test(sentence.text.slice(0, index))) return false;
   if (/expected/i.test(word) && isDuty(sentence.text, index, length)) return false;
+  if (notAHedge(sentence.text, index, length)) return false;
   if (entry.kind === 'passive') return isPassiveBelief(sentence.text, index, length);
   if (entry.kind !== 'modal') return true;
   if (word === 'May' || word === 'MAY' || word === 'MIGHT' || word === 'COULD') return false; // the month, RFC 2119 keywords
@@ -86,6 +88,10 @@ export const hedge: Rule = {
             // "widely regarded as", "it is thought to": a belief credited to no one, which unsupported-attribution reports.
             entry.kind !== 'adverb' && entry.kind !== 'modal' && VAGUE_HOLDER_BEFORE.test(sentence.text.slice(0, index)) ? REPORTED_AS_ATTRIBUTION : 1,
             /^allegedly$/i.test(word) && CHARGED_BEFORE.test(sentence.text.slice(0, index)) ? REPORTED_AS_ATTRIBUTION : 1,
+            // "Blatter is also accused of …" in a story about an investigation: the charge, which the investigation makes.
+            namesCharge(word, sentence.segment.text) ? REPORTED_AS_ATTRIBUTION : 1,
+            // "is set to carry the Olympic torch": a scheduled event, which date-sensitive and expired-prediction watch.
+            isScheduled(sentence.text, index, length) ? SCHEDULED : 1,
             instructions ? IN_INSTRUCTIONS
               : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
               : STRENGTH[entry.strength ?? 'plain'],

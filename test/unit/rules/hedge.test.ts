@@ -21,6 +21,11 @@ describe('hedge', () => {
     ['The stadium is expected to open in March.', ['is expected to']],
     ['Players are expected to win the final.', ['are expected to']],
     ['The result could be considered a draw.', ['considered']],
+    ['This project is set to make a real impact.', ['is set to']],
+    ['He most likely died in 1200.', ['likely']],
+    ['More likely, the man was stabbed.', ['likely']],
+    ['There were allegations of fraud and voter suppression.', ['allegations']],
+    ['The drug is deemed to be the best treatment.', ['deemed']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('hedge', text), expected));
@@ -43,6 +48,11 @@ describe('hedge', () => {
     'Clients MAY cache the response.',
     'It is generally assumed that the bridge is safe.',
     'Tipping is not expected, but leaving 5% is appreciated.',
+    'Suppliers are expected to adhere to responsible practices.',
+    'Men who were deemed unfit for service were sent home.',
+    'These polynomials can be viewed as a natural generalization of the classical ones.',
+    'Particles with similar momenta are more likely to be emitted together.',
+    'She often discusses the possibility of moving to MMA.',
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('hedge', text), []));
@@ -57,5 +67,12 @@ describe('hedge', () => {
     const severities = (text: string) => lint(text, { referenceDate: REF }).filter((f) => f.ruleId === 'hedge').map((f) => [f.text, f.severity]);
     assert.deepEqual(severities('The stadium is expected to open in 2027.'), [['is expected to', 'info']]);
     assert.deepEqual(severities('According to the ministry, the stadium is expected to open in 2027.'), [['is expected to', 'hint']]);
+  });
+
+  it('holds a charge in a story about a case, and a scheduled event, as hints', () => {
+    const severities = (text: string) => lint(text, { referenceDate: REF }).filter((f) => f.ruleId === 'hedge').map((f) => [f.text, f.severity]);
+    assert.deepEqual(severities('Prosecutors opened an investigation. Blatter is also accused of signing a bad contract.'), [['accused of', 'hint']]);
+    assert.deepEqual(severities('Blatter is also accused of signing a bad contract.'), [['accused of', 'info']]);
+    assert.deepEqual(severities('Anderson is set to miss the next two games.'), [['is set to', 'hint']]);
   });
 });
