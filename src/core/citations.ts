@@ -3,9 +3,10 @@ import { splitSentences } from './sentences';
 
 // Pandoc citations: [@key], [see @key, p. 3; @other].
 const PANDOC = /\[[^\[\]\r\n]{0,200}?(?<![\w.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^\[\]\r\n]{0,200}\]/gu;
-// Author-year parentheticals: (Smith, 2021), (Smith et al. 2021a; Jones and Lee, 2019), (WHO, n.d.).
+// Author-year parentheticals: (Smith, 2021), (Smith et al. 2021a; Jones and Lee, 2019), (WHO, n.d.), and an author of
+// several words (Annenberg Learner, 2021), (Bank of England, 2019).
 const AUTHOR_YEAR =
-  /\((?:see |e\.g\.,? |cf\. )?\p{Lu}[\p{L}'’-]+(?:,? (?:et al\.?|(?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:1[5-9]\d\d|20\d\d)[a-z]?(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^()\r\n]{1,100})?\)|\(\p{Lu}[\p{L}'’-]+,? n\.d\.\)/gu;
+  /\((?:see |e\.g\.,? |cf\. )?\p{Lu}[\p{L}'’-]+(?: (?:of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}(?:,? (?:et al\.?|(?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:1[5-9]\d\d|20\d\d)[a-z]?(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^()\r\n]{1,100})?\)|\(\p{Lu}[\p{L}'’-]+,? n\.d\.\)/gu;
 // Bracketed numeric references as in academic text: [1], [2, 3], [4-6].
 const NUMERIC = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 

@@ -27,8 +27,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
   // "…," said Smith / "…," said a spokesperson for the firm
   new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
-  // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …", "Lauber contradicted this, stating: "…"
-  new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})(?:\\s+that\\b|:?\\s*[“"])`, 'u'),
+  // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …", "Lauber contradicted this, stating: "…"",
+  // "Johnson praised his team, telling BBC Radio Gloucestershire: "…"
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})(?:\\s+that\\b|:?\\s*[“"]|\\s+[^,.;:“”"]{1,60}?(?:\\s+that\\b|:\\s*[“"]))`, 'u'),
   // "…, the court was told", "the jury heard that …": evidence given in court, as a court report attributes it
   new RegExp(`\\b(?:[Tt]he\\s+)?(${COURT})\\s+(?:was\\s+told|were\\s+told|heard|had\\s+heard|was\\s+informed)\\b`, 'u'),
   // "…," he said — the speaker named earlier in the passage

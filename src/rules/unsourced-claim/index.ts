@@ -85,16 +85,21 @@ const LOOKED_UP = new Set(['statistic', 'amount', 'figure', 'quantity', 'number'
 const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
   inChattyParagraph(sentence) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
 
-/** An instruction, the authors' own result, imagined talk, or a chatty recollection: held low whatever its score. */
+// "In our example, we subtract 5 from 23, leaving us with 18.": the numbers of a worked example, made up to teach a method.
+const WORKED_EXAMPLE = /\b(?:in|for)\s+(?:our|this|the\s+(?:above|previous|following))\s+example\b/i;
+
+/** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || recollection(sentence, hits);
+  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
 
 // A reading-list entry ("Stephen Halliday, *The Great Stink of London* (Sutton Publishing, 1999).") is a source, not a claim.
-// So is the publisher and year that close one ("ABC Publishers, 2020."), which a sentence splitter leaves on its own.
-const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$|^\W*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Publishers?|Press|Publishing|Books|Publications),\s*(?:1[5-9]|20)\d\d\W*$/u;
+// So are the parts a sentence splitter leaves on their own: the publisher and year that close one ("ABC Publishers,
+// 2020."), a journal with its year and pages ("Proceedings of the Royal Geographical Society, 1881, 32-40."), an access
+// date ("10 Mar. 2023.").
+const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$|^\W*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Publishers?|Press|Publishing|Books|Publications),\s*(?:1[5-9]|20)\d\d\W*$|,\s*(?:1[5-9]|20)\d\d,\s*(?:\d+\s*(?:\(\d+\))?,\s*)?(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\W*$|^\W*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+(?:1[5-9]|20)\d\d\W*$/u;
 
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {

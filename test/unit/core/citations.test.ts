@@ -17,6 +17,8 @@ describe('citation recognition', () => {
     ['author-year', `${claim} (Smith, 2021).`],
     ['author-year et al.', `${claim} (Smith et al. 2021a).`],
     ['two authors', `${claim} (Smith and Jones, 2019).`],
+    ['an author of several words', `${claim} (Annenberg Learner, 2021).`],
+    ['an institution', `${claim} (Bank of England 2019).`],
     ['bare URL', `${claim}, see https://example.org/r.`],
     ['angle-bracket autolink', `${claim} <https://example.org/r>.`],
     ['<ref> tag', `${claim}<ref>Annual report 2024</ref>.`],

@@ -94,6 +94,20 @@ describe('unsourced-claim', () => {
     assert.equal(messages('ABC Publishers sold 40,000 copies in 2020.').length, 1);
   });
 
+  it('holds a worked example\'s numbers low, and leaves journal pages, an access date and a catalogue entry alone', () => {
+    assert.deepEqual(shown('In our example, we subtract 5 from 23, leaving us with 18.'), ['hint']);
+    assert.deepEqual(messages('Proceedings of the Royal Geographical Society, 1881, 32-40.'), []);
+    assert.deepEqual(messages('Web. 10 Mar. 2023.'), []);
+    assert.deepEqual(messages('The results have important implications for the AGN activity in NGC 3783.'), []);
+  });
+
+  it('takes more verbs and participles of news style as attribution ("he beamed", "telling BBC Radio: "…"")', () => {
+    assert.deepEqual(flagged('unsourced-claim', '"I\'m thrilled to join one of the greatest clubs in the world," he beamed after signing.'), []);
+    assert.deepEqual(flagged('unsourced-claim', 'Mills, 28, reflected, "Our six years together went into this team."'), []);
+    assert.deepEqual(flagged('unsourced-claim', 'Gary Johnson praised his team, telling BBC Radio Gloucestershire: "It\'s the best we\'ve played in 20 years."'), []);
+    assert.equal(flagged('unsourced-claim', 'The station continued to grow, reaching 40,000 listeners by 2010.').length, 1);
+  });
+
   it('flags a dated statement on its own, not a year in a plan or forecast', () => {
     assert.deepEqual(messages('The ship was broken up for scrap in 1825.'), ['Unsourced claim: date “1825” has no citation']);
     assert.deepEqual(messages('The station is scheduled to reopen in spring 2025.'), []);
