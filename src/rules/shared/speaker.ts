@@ -19,6 +19,8 @@ const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${
 const PRONOUN = '(?:he|she|they|it)';
 const COURT = '(?:court|jury|inquest|tribunal|hearing|trial|magistrates|jurors)';
 const SPEAKER = `(?:${NAME}|${BODY})`;
+// What a quotation mark opens is words said, not a title ("its most successful franchise: "Star Trek""): four words or more.
+const SAYING = '(?=[^“”"]*\\s[^“”"]*\\s[^“”"]*\\s)';
 
 const PATTERNS: RegExp[] = [
   // "according to the police", "according to Dr Smith"
@@ -30,23 +32,27 @@ const PATTERNS: RegExp[] = [
   // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …", "Lauber contradicted this, stating: "…"",
   // "Johnson praised his team, telling BBC Radio Gloucestershire: "…"
   new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})(?:\\s+that\\b|:?\\s*[“"]|\\s+[^,.;:“”"]{1,60}?(?:\\s+that\\b|:\\s*[“"]))`, 'u'),
+  // "Gething painted a stark choice for voters: "…"": a quotation the named subject's clause introduces with a colon
+  new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:has\\s+|had\\s+|also\\s+)?(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b[^,.;:“”"]{0,60}:\\s*[“"]${SAYING}`, 'u'),
   // "…, the court was told", "the jury heard that …": evidence given in court, as a court report attributes it
   new RegExp(`\\b(?:[Tt]he\\s+)?(${COURT})\\s+(?:was\\s+told|were\\s+told|heard|had\\s+heard|was\\s+informed)\\b`, 'u'),
   // "…," he said — the speaker named earlier in the passage
   new RegExp(`[”"]\\s*(${PRONOUN})\\s+(?:also\\s+)?${VERB}`, 'iu'),
 ];
 // "He urged the government to …", "She added that …": a news story goes on with the speaker it named before.
-// "With a hint of amusement, he added, "…"": the same after a lead-in, or before a quotation anywhere in the sentence.
+// "With a hint of amusement, he added, "…"": the same after a lead-in, or before a quotation anywhere in the sentence;
+// "He painted a stark choice for voters: "…"": a quotation the speaker's clause introduces with a colon.
 const FOLLOW_UP = [
   new RegExp(`^\\W*(?:[^,;:“”"]{1,80},\\s*)?(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iud'),
   new RegExp(`(?<![\\p{L}])(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\s*[,:]?\\s*[“"]`, 'iud'),
+  new RegExp(`^\\W*(he|she|they)\\s+(?:has\\s+|had\\s+|also\\s+)?(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b[^,.;:“”"]{0,60}:\\s*[“"]${SAYING}`, 'iud'),
 ];
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${alternation(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(vague.subjects)})$`, 'iu');
 
 // A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
-const CUE = new RegExp(`\\b(?:[Aa]ccording|heard|informed|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b`, 'u');
+const CUE = new RegExp(`\\b(?:[Aa]ccording|heard|informed|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b|:\\s*[“"]`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
 function speakerIn(sentence: Sentence): [number, number] | undefined {

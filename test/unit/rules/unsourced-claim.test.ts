@@ -138,6 +138,14 @@ describe('unsourced-claim', () => {
     assert.equal(flagged('unsourced-claim', 'Although he has provided information, he insists he did so as one of 12 witnesses.').length, 1);
   });
 
+  it('takes a quotation that the speaker\'s clause introduces with a colon as attributed', () => {
+    const text = 'Vaughan Gething said the vote mattered. He painted a stark choice for voters: "Do you want 40 more doctors or a tax on tablets?"';
+    assert.deepEqual(flagged('unsourced-claim', text), []);
+    assert.deepEqual(flagged('unsourced-claim', 'Gething painted a stark choice for voters: "Do you want 40 more doctors or a tax on tablets?"'), []);
+    assert.equal(flagged('unsourced-claim', 'The abundance of timber at Lochaber in 1850 was proverbial: "Bringing wood to Lochaber" was said of any superfluous undertaking.').length, 1);
+    assert.equal(flagged('unsourced-claim', 'In 2009, Nine Stories Productions produced its most successful franchise: "Star Trek."').length, 1);
+  });
+
   it('counts a speech verb that also has another sense only where it reports words ("…," Gething charged.)', () => {
     assert.deepEqual(flagged('unsourced-claim', '"They have had three chances to rule it out, and refused 40 times," Gething charged.'), []);
     assert.equal(flagged('unsourced-claim', 'Former midfielder David Nakhid has declared his candidacy for the 2016 election.').length, 1);
