@@ -2,10 +2,11 @@ import type { Rule } from '../../core/rule';
 import type { RuleReport, Sentence } from '../../core/types';
 import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
-import { quote } from '../shared/text-utils';
+import { alternation, quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
 import { addressesReader, continuesOwnWork, inChattyParagraph, looksLikeTitle } from '../shared/register';
 import calibration from './calibration.json';
+import data from './check-worthiness.json';
 import { holdsPlaceholder } from '../ai-artifact/placeholders';
 
 /** Share of such findings judges wanted on model-written drafts, from the sentence's check-worthiness score. */
@@ -99,7 +100,14 @@ const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here
 // So are the parts a sentence splitter leaves on their own: the publisher and year that close one ("ABC Publishers,
 // 2020."), a journal with its year and pages ("Proceedings of the Royal Geographical Society, 1881, 32-40."), an access
 // date ("10 Mar. 2023.").
-const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*(?:1[5-9]|20)\d\d\)\W*$|^\W*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Publishers?|Press|Publishing|Books|Publications),\s*(?:1[5-9]|20)\d\d\W*$|,\s*(?:1[5-9]|20)\d\d,\s*(?:\d+\s*(?:\(\d+\))?,\s*)?(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\W*$|^\W*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+(?:1[5-9]|20)\d\d\W*$/u;
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+const REFERENCE_PIECES: readonly RegExp[] = [
+  new RegExp(String.raw`^\W*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s.+\([^()]*[,:]\s*${YEAR}\)\W*$`, 'u'),
+  new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:${alternation(data.referencePublishers.words)}),\s*${YEAR}\W*$`, 'u'),
+  new RegExp(String.raw`,\s*${YEAR},\s*(?:\d+\s*(?:\(\d+\))?,\s*)?(?:pp?\.\s*)?\d+\s*[-–]\s*\d+\W*$`, 'u'),
+  new RegExp(String.raw`^\W*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+${YEAR}\W*$`, 'u'),
+];
+const isReferencePiece = (text: string) => REFERENCE_PIECES.some((re) => re.test(text));
 
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {
@@ -116,7 +124,7 @@ export const unsourcedClaim: Rule = {
     const attributed = attributions(context.sentences);
     for (const sentence of context.sentences) {
       // A sentence with a blank the model left ("[Name] served as …") is reported by ai-artifact, once.
-      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || REFERENCE_ENTRY.test(sentence.text) || CHAT_OPENER.test(sentence.text) || holdsPlaceholder(sentence.text)) continue;
+      if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || isReferencePiece(sentence.text) || CHAT_OPENER.test(sentence.text) || holdsPlaceholder(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
       if (!worth.checkWorthy) continue;
       reports.push({
