@@ -1,4 +1,5 @@
 import data from './phrases.json';
+import { alternation } from '../shared/text-utils';
 
 const words = data.contextWords;
 // Context tests that decide whether a hedge word is the writer's own uncertainty.
@@ -70,7 +71,6 @@ export function isPassiveBelief(text: string, index: number, length: number): bo
   return PASSIVE_BEFORE.test(before) || JUDGEMENT_AFTER.test(after);
 }
 
-const alternation = (list: readonly string[]) => list.join('|');
 const RULING_AFTER = new RegExp(`^\\s+(?:to\\s+be\\s+)?(?:${alternation(words.rulings)})\\b`, 'iu');
 const VIEW_VERB = new RegExp(`^(?:${alternation(words.viewVerbs)})\\s+as$`, 'iu');
 const MODAL_BE_BEFORE = /\b(?:can|could|may|might)\s+(?:also\s+|easily\s+|even\s+|thus\s+|therefore\s+|then\s+)?be\s+$/iu;

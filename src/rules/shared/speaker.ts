@@ -21,6 +21,8 @@ const COURT = '(?:court|jury|inquest|tribunal|hearing|trial|magistrates|jurors)'
 const SPEAKER = `(?:${NAME}|${BODY})`;
 // What a quotation mark opens is words said, not a title ("its most successful franchise: "Star Trek""): four words or more.
 const SAYING = '(?=[^“”"]*\\s[^“”"]*\\s[^“”"]*\\s)';
+// After the subject: a verb of the clause ("painted a stark choice for voters"), a colon, and the words said.
+const COLON_QUOTE = `(?:has\\s+|had\\s+|also\\s+)?(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b[^,.;:“”"]{0,60}:\\s*[“"]${SAYING}`;
 
 const PATTERNS: RegExp[] = [
   // "according to the police", "according to Dr Smith"
@@ -33,7 +35,7 @@ const PATTERNS: RegExp[] = [
   // "Johnson praised his team, telling BBC Radio Gloucestershire: "…"
   new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})(?:\\s+that\\b|:?\\s*[“"]|\\s+[^,.;:“”"]{1,60}?(?:\\s+that\\b|:\\s*[“"]))`, 'u'),
   // "Gething painted a stark choice for voters: "…"": a quotation the named subject's clause introduces with a colon
-  new RegExp(`(?<![\\p{L}])(${NAME})\\s+(?:has\\s+|had\\s+|also\\s+)?(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b[^,.;:“”"]{0,60}:\\s*[“"]${SAYING}`, 'u'),
+  new RegExp(`(?<![\\p{L}])(${NAME})\\s+${COLON_QUOTE}`, 'u'),
   // "…, the court was told", "the jury heard that …": evidence given in court, as a court report attributes it
   new RegExp(`\\b(?:[Tt]he\\s+)?(${COURT})\\s+(?:was\\s+told|were\\s+told|heard|had\\s+heard|was\\s+informed)\\b`, 'u'),
   // "…," he said — the speaker named earlier in the passage
@@ -45,7 +47,7 @@ const PATTERNS: RegExp[] = [
 const FOLLOW_UP = [
   new RegExp(`^\\W*(?:[^,;:“”"]{1,80},\\s*)?(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iud'),
   new RegExp(`(?<![\\p{L}])(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\s*[,:]?\\s*[“"]`, 'iud'),
-  new RegExp(`^\\W*(he|she|they)\\s+(?:has\\s+|had\\s+|also\\s+)?(?!(?:was|is|has|does)\\b)\\p{Ll}+(?:ed|s)\\b[^,.;:“”"]{0,60}:\\s*[“"]${SAYING}`, 'iud'),
+  new RegExp(`^\\W*(he|she|they)\\s+${COLON_QUOTE}`, 'iud'),
 ];
 
 // "Experts said", "Many critics argued": a group with no names, which unsupported-attribution reports.
@@ -71,8 +73,11 @@ function speakerIn(sentence: Sentence): [number, number] | undefined {
 
 /** Where the pronoun of a follow-up sentence ("He urged …") stands, as [index, length], or undefined. */
 function followUp(text: string): [number, number] | undefined {
-  const at = FOLLOW_UP.map((pattern) => pattern.exec(text)?.indices?.[1]).find(Boolean);
-  return at ? [at[0], at[1] - at[0]] : undefined;
+  for (const pattern of FOLLOW_UP) {
+    const at = pattern.exec(text)?.indices?.[1];
+    if (at) return [at[0], at[1] - at[0]];
+  }
+  return undefined;
 }
 
 /** An attributed sentence and where its speaker is named (in it, or in the sentence that opened the passage). */
