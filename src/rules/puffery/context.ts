@@ -65,6 +65,13 @@ const PLAIN_SENSE: Record<string, RegExp> = {
   'well known': WELL_KNOWN_TERM,
 };
 
+// "an ideal gas", "excellent condition", "scenic designs": before these nouns the word names a kind or a state, not praise.
+const PLAIN_AFTER = new Map(
+  Object.entries(words.plainAfter)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+    .map(([word, nouns]) => [word, new RegExp(String.raw`^\s+(?:${alternation(nouns)})(?![\p{L}-])`, 'iu')]),
+);
+
 // "rich in silicates", "a rich phase diagram", "rich, buttery flavor": abundance or flavour; praise only before a
 // heritage noun, possibly after another adjective ("a rich and diverse culture", "its rich indigenous culture").
 // Likewise "beautiful" before a place or its sights, "friendly" before its people (contextWords.praiseOnlyBefore).
@@ -92,6 +99,7 @@ export function isPlainSense(text: string, index: number, length: number): boole
   if (praise) return !praise.test(text.slice(index + length));
   if (word === 'a unique opportunity' && STUDY_AFTER.test(text.slice(index + length))) return true;
   if (/\brole$/.test(word) && FINDING_BEFORE.test(text.slice(0, index))) return true;
+  if (PLAIN_AFTER.get(word)?.test(text.slice(index + length))) return true;
   return (PLAIN_SENSE[word]?.test(text.slice(index + length)) ?? false) || (PLAIN_BEFORE[word]?.test(text.slice(0, index)) ?? false);
 }
 

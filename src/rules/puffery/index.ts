@@ -1,11 +1,11 @@
 import type { Rule } from '../../core/rule';
-import type { RuleReport } from '../../core/types';
+import type { RuleReport, Sentence } from '../../core/types';
 import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives, selfPraise } from './context';
-import { inInstructions, inOwnWorkParagraph, isInstruction } from '../shared/register';
+import { inChattyParagraph, inInstructions, inOwnWorkParagraph, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
@@ -13,6 +13,12 @@ interface PufferyEntry extends PhraseEntry {
 
 // Words that in a paper's report of its own results name a property tested, not praise (phrases.json contextWords).
 const RESEARCH_TERMS = new Set(data.contextWords.researchTerms);
+// "It's, like, really amazing", "I think it is so excellent at its job": the answerer's own enthusiasm (contextWords.chatOpinion).
+const CHAT_OPINION = new Set(data.contextWords.chatOpinion.words);
+const OWN_OPINION = /\bI\s+(?:really\s+)?(?:think|feel|believe|love|find)\b/u;
+const voicedOpinion = (sentence: Sentence, word: string) =>
+  CHAT_OPINION.has(word.toLowerCase()) && (inChattyParagraph(sentence) || OWN_OPINION.test(sentence.text));
+
 const SUPERLATIVE: PufferyEntry = { phrase: 'most …', note: 'A superlative of praise needs a measure and a source.' };
 const SELF_PRAISE: PufferyEntry = { phrase: 'our work provides …', note: 'The writer praising their own work: say what it shows, and let the reader judge. Far more frequent in model-written abstracts than in their human counterparts (npm run eval:drafts).' };
 const KNOWN_FOR: PufferyEntry = { phrase: 'known for …', note: 'Known to whom? A quality credited on no one\'s word: show it with a fact, or cite who says so. Far more frequent in model-written articles than in their human counterparts (npm run eval:drafts).' };
@@ -51,6 +57,7 @@ export const puffery: Rule = {
         if (inside(quotes, index) || isVerbUse(sentence.text, index, length) || isClassifyingUse(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isPlainSense(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isAdvice(sentence.text, index, length, instruction)) continue;
+        if (voicedOpinion(sentence, word)) continue;
         // "our method provides a more precise and robust determination": a property a paper tests, not praise.
         if (RESEARCH_TERMS.has(word.toLowerCase()) && inOwnWorkParagraph(sentence, context.sentences)) continue;
         reports.push({

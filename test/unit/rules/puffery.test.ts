@@ -23,6 +23,10 @@ describe('puffery', () => {
     ['The bridge will serve the town for generations to come.', ['for generations to come']],
     ["Lovecraft's masterful synthesis has captured the imaginations of readers.", ['masterful', 'captured the imaginations']],
     ['The database remains a valuable resource for researchers.', ['a valuable resource']],
+    ["Cober's dedication to teaching and mentoring helped train a new generation of chemists.", ['dedication to']],
+    ['Krantz has also been a dedicated teacher and mentor throughout his career.', ['dedicated']],
+    ['Scenic views make it an ideal venue for outdoor events.', ['Scenic', 'an ideal']],
+    ['The river offers excellent fishing, and the church features a unique blend of styles.', ['excellent', 'unique blend']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
@@ -46,6 +50,10 @@ describe('puffery', () => {
     'Both are important for maintaining a polished look.',
     "Oh, that's a really interesting question!",
     'Start with the most basic concepts of chemistry.',
+    'The observatory is a facility dedicated to the study of cosmic rays.',
+    'Helium behaves almost like an ideal gas at room temperature.',
+    'Fold the quilt loosely so that it stays in excellent condition.',
+    "So, like, the pyramids are really amazing and stuff.",
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));
