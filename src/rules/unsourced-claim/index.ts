@@ -109,6 +109,24 @@ const REFERENCE_PIECES: readonly RegExp[] = [
 ];
 const isReferencePiece = (text: string) => REFERENCE_PIECES.some((re) => re.test(text));
 
+// "has received numerous awards and honors", "was home to a number of hill forts": a count of checkable things with no
+// figure, which the scorer weighs little (check-worthiness.json vagueCount).
+const VAGUE_COUNT = new RegExp(
+  String.raw`\b(?:${alternation(data.vagueCount.quantifiers)})\s+(?!(?:${alternation(data.vagueCount.notCounted)})\b)(?:[\p{L}-]+\s+){0,2}?(\p{L}{3,}s)\b`,
+  'iu',
+);
+const NOT_COUNTED = new Set(data.vagueCount.notCounted);
+const SUMMARY = /^\W*(?:overall|in\s+(?:conclusion|summary|short|sum)|to\s+(?:sum\s+up|summari[sz]e|conclude))\b/i;
+
+/** The vague count a sentence states ("numerous awards"), or undefined. */
+function vagueCount(sentence: Sentence): string | undefined {
+  const m = VAGUE_COUNT.exec(sentence.text);
+  // A question, the writer's own account ("I was involved in a number of efforts", "We have numerous accounts"), a
+  // list's lead-in ("… in several variants, including:") or a closing summary ("Overall, she has received numerous awards").
+  if (!m || NOT_COUNTED.has(m[1].toLowerCase()) || /[?:]\W*$/.test(sentence.text) || /\b(?:I|[Ww]e)\b/.test(sentence.text) || SUMMARY.test(sentence.text)) return undefined;
+  return m[0];
+}
+
 /** Flags check-worthy sentences (statistics, records, causal claims, quotations) that cite nothing. */
 export const unsourcedClaim: Rule = {
   meta: {
@@ -126,7 +144,19 @@ export const unsourcedClaim: Rule = {
       // A sentence with a blank the model left ("[Name] served as …") is reported by ai-artifact, once.
       if (attributed.has(sentence) || looksLikeTitle(sentence) || sentence.cited || sentence.segment.kind !== 'paragraph' || sentence.segment.task || withMarker.has(sentence) || isReferencePiece(sentence.text) || CHAT_OPENER.test(sentence.text) || holdsPlaceholder(sentence.text)) continue;
       const worth = scoreSentence(sentence.text, context.config.sensitivity);
-      if (!worth.checkWorthy) continue;
+      if (!worth.checkWorthy) {
+        const count = vagueCount(sentence);
+        if (count && !heldLow(sentence, context.sentences, [])) {
+          reports.push({
+            offset: sentence.offset + openingLength(sentence),
+            endOffset: sentence.endOffset,
+            message: `Unsourced claim: vague count ${quote(count)} has no figure and no citation`,
+            cite: sentence.cite,
+            confidence: data.vagueCount.confidence,
+          });
+        }
+        continue;
+      }
       reports.push({
         offset: sentence.offset + openingLength(sentence),
         endOffset: sentence.endOffset,

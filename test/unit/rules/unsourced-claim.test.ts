@@ -89,6 +89,15 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('The club has a strong rivalry with FC Rot-Weiß Erfurt.'), ['Unsourced claim: relation “rivalry with” has no citation']);
   });
 
+  it('flags a vague count of checkable things ("numerous awards"), not a span of time, the writer\'s own account or a question', () => {
+    assert.deepEqual(messages('Herrmann-Kaufmann has received numerous awards and honors for her contributions to chemistry.'), ['Unsourced claim: vague count “numerous awards” has no figure and no citation']);
+    assert.deepEqual(shown('During the Iron Age, the area was home to a number of hill forts.'), ['warning']);
+    assert.ok(!messages('The festival has been held for several years.').some((m) => m.includes('vague count')));
+    assert.deepEqual(messages('There are several ways to fold a quilt.'), []);
+    assert.deepEqual(messages('I was involved in a number of efforts to reform the agency.'), []);
+    assert.deepEqual(messages('Why have numerous species vanished from the island?'), []);
+  });
+
   it('takes the publisher and year that close a reference ("ABC Publishers, 2020.") as part of a source', () => {
     assert.deepEqual(messages('Example: Smith, John. The World Encyclopedia. ABC Publishers, 2020.'), []);
     assert.equal(messages('ABC Publishers sold 40,000 copies in 2020.').length, 1);

@@ -20,6 +20,8 @@ describe('unsupported-attribution', () => {
     ['The film has since become a cult classic.', ['cult classic']],
     ['Mees is also known for her policy engagement.', ['is also known for']],
     ['This passage was interpreted to mean that men should shave.', ['was interpreted to mean']],
+    ['Acupuncture has been shown to be effective for sleep problems.', ['has been shown to']],
+    ['The method has been found to be effective in improving memory.', ['has been found to']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
