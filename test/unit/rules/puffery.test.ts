@@ -27,6 +27,7 @@ describe('puffery', () => {
     ['Krantz has also been a dedicated teacher and mentor throughout his career.', ['dedicated']],
     ['Scenic views make it an ideal venue for outdoor events.', ['Scenic', 'an ideal']],
     ['The river offers excellent fishing, and the church features a unique blend of styles.', ['excellent', 'unique blend']],
+    ['Her legacy continues to be felt in the art world, and she continued to push the boundaries of photography.', ['legacy continues', 'push the boundaries']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
