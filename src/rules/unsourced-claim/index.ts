@@ -86,12 +86,19 @@ const LOOKED_UP = new Set(['statistic', 'amount', 'figure', 'quantity', 'number'
 const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
   inChattyParagraph(sentence) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
 
-// "In our example, we subtract 5 from 23, leaving us with 18.": the numbers of a worked example, made up to teach a method.
-const WORKED_EXAMPLE = /\b(?:in|for)\s+(?:our|this|the\s+(?:above|previous|following))\s+example\b/i;
+// "In our example, we subtract 5 from 23, leaving us with 18.", "For example, if we want to calculate the square root of
+// 23456 …", "This gives us 13.": the numbers of a worked example, made up to teach a method.
+const WORKED_EXAMPLE = /\b(?:in|for)\s+(?:our|this|the\s+(?:above|previous|following))\s+example\b|^\W*for\s+(?:example|instance),?\s+(?:if|suppose|say)\s+(?:we|you)\b|\b(?:gives|leaves|leaving)\s+us\s+(?:with\s+)?[\d−-]/i;
+
+// "In conclusion, George N. Turner was a remarkable man who …": a closing summary restates the article in praise, which
+// puffery reports; judges wanted about half of them as unsourced claims. One with a figure or a date still counts.
+const SUMMARY = /^\W*(?:overall|in\s+(?:conclusion|summary|short|sum)|to\s+(?:sum\s+up|summari[sz]e|conclude))\b/i;
+const summary = (sentence: Sentence, hits: FeatureHit[]) =>
+  SUMMARY.test(sentence.text) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
 
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits);
+  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits) || summary(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
@@ -116,7 +123,6 @@ const VAGUE_COUNT = new RegExp(
   'iu',
 );
 const NOT_COUNTED = new Set(data.vagueCount.notCounted);
-const SUMMARY = /^\W*(?:overall|in\s+(?:conclusion|summary|short|sum)|to\s+(?:sum\s+up|summari[sz]e|conclude))\b/i;
 
 /** The vague count a sentence states ("numerous awards"), or undefined. */
 function vagueCount(sentence: Sentence): string | undefined {

@@ -98,6 +98,12 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Why have numerous species vanished from the island?'), []);
   });
 
+  it('holds a closing summary low unless it gives a figure or a date', () => {
+    assert.deepEqual(shown('In conclusion, George N. Turner was a remarkable businessman who founded three banks.'), ['hint']);
+    assert.deepEqual(shown('George N. Turner was a remarkable businessman who founded three banks.'), ['warning']);
+    assert.deepEqual(shown('Overall, sales grew by 40% in 2020.'), ['warning']);
+  });
+
   it('takes the publisher and year that close a reference ("ABC Publishers, 2020.") as part of a source', () => {
     assert.deepEqual(messages('Example: Smith, John. The World Encyclopedia. ABC Publishers, 2020.'), []);
     assert.equal(messages('ABC Publishers sold 40,000 copies in 2020.').length, 1);
@@ -105,6 +111,7 @@ describe('unsourced-claim', () => {
 
   it('holds a worked example\'s numbers low, and leaves journal pages, an access date and a catalogue entry alone', () => {
     assert.deepEqual(shown('In our example, we subtract 5 from 23, leaving us with 18.'), ['hint']);
+    assert.deepEqual(shown('For example, if we want to calculate the square root of 23456 to five places, we add 10 zeros.'), ['hint']);
     assert.deepEqual(messages('Proceedings of the Royal Geographical Society, 1881, 32-40.'), []);
     assert.deepEqual(messages('Web. 10 Mar. 2023.'), []);
     assert.deepEqual(messages('The results have important implications for the AGN activity in NGC 3783.'), []);
