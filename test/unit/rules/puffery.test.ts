@@ -53,6 +53,7 @@ describe('puffery', () => {
     'Start with the most basic concepts of chemistry.',
     'The observatory is a facility dedicated to the study of cosmic rays.',
     'Helium behaves almost like an ideal gas at room temperature.',
+    'He danced many leading roles, and Mann was the leading scorer.',
     'Fold the quilt loosely so that it stays in excellent condition.',
     "So, like, the pyramids are really amazing and stuff.",
   ];
