@@ -113,6 +113,10 @@ function absoluteFix(sentence: Sentence, c: Candidate): Fix {
 
 const IN_INSTRUCTIONS = 0.3;
 
+// "I've been hearing a lot about them lately": the writer's own experience (a model's chat persona), not a claim about
+// the world that goes stale.
+const OWN_EXPERIENCE = /(?:^|[^\p{L}])I(?:['’](?:ve|m|d))?\s+(?:\p{L}+\s+){0,3}?(?:been|have|had|was|am|heard|saw|read|visited|noticed|learned|tried)\b/u;
+
 /** Flags relative time ("currently", "recently", "last year", "on Friday") that silently goes out of date. */
 export const dateSensitive: Rule = {
   meta: {
@@ -126,7 +130,7 @@ export const dateSensitive: Rule = {
     for (const sentence of context.sentences) {
       if (ANCHORED.test(sentence.text)) continue;
       // A step of a how-to ("Now, open the lid", "make your own ringtones today!") sequences a task; it rarely goes stale.
-      const instructions = addressesReader(sentence) || inInstructions(sentence, context.sentences);
+      const instructions = addressesReader(sentence) || inInstructions(sentence, context.sentences) || OWN_EXPERIENCE.test(sentence.text);
       for (const c of candidates(context, sentence)) {
         const word = sentence.text.slice(c.index, c.index + c.length);
         const message = c.quoted

@@ -157,6 +157,12 @@ describe('date-sensitive in quotations', () => {
     assert.deepEqual(finding.fixes.map((f) => f.edits.map((e) => e.newText)), [[' [when?]']]);
     assert.equal(finding.fixes[0].edits[0].offset, finding.endOffset);
   });
+
+  it('holds the writer\'s own experience at a hint, and leaves a technical "current" alone', () => {
+    assert.deepEqual(found("I've been hearing a lot about them lately.").map((f) => f.severity), ['hint']);
+    assert.deepEqual(found('The team has been hearing a lot about them lately.').map((f) => f.severity), ['info']);
+    assert.deepEqual(found('The simulation captures vortex tubes and current sheets.'), []);
+  });
 });
 
 describe('findPeriodPhrases', () => {
