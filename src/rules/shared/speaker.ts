@@ -34,6 +34,8 @@ const PATTERNS: RegExp[] = [
   // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …", "Lauber contradicted this, stating: "…"",
   // "Johnson praised his team, telling BBC Radio Gloucestershire: "…"
   new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+[^,.;:“”"]{1,60},\\s+(?:${alternation(SPEECH_VERBS.participles)})(?:\\s+that\\b|:?\\s*[“"]|\\s+[^,.;:“”"]{1,60}?(?:\\s+that\\b|:\\s*[“"]))`, 'u'),
+  // "Lancashire issued a brief statement saying, "…"", "The ministry released a statement that said …"
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})\\s+(?:has\\s+|had\\s+|later\\s+)?(?:issued|released|put\\s+out|posted|published)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?statement\\b[^.;“”"]{0,60}?\\s(?:saying|reading|stating|that\\s+said|which\\s+said)\\b`, 'u'),
   // "Gething painted a stark choice for voters: "…"": a quotation the named subject's clause introduces with a colon
   new RegExp(`(?<![\\p{L}])(${NAME})\\s+${COLON_QUOTE}`, 'u'),
   // "…, the court was told", "the jury heard that …": evidence given in court, as a court report attributes it

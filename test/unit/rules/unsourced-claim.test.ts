@@ -98,6 +98,10 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Why have numerous species vanished from the island?'), []);
   });
 
+  it('takes a statement a named body issued ("Lancashire issued a brief statement saying, "…"") as attributed', () => {
+    assert.deepEqual(messages('Lancashire issued a brief statement saying, "The club thanks him for 12 years of service."'), []);
+  });
+
   it('holds a closing summary low unless it gives a figure or a date', () => {
     assert.deepEqual(shown('In conclusion, George N. Turner was a remarkable businessman who founded three banks.'), ['hint']);
     assert.deepEqual(shown('George N. Turner was a remarkable businessman who founded three banks.'), ['warning']);
