@@ -78,12 +78,15 @@ const COMPARATIVE_BEFORE = new RegExp(`\\b(?:${alternation(words.comparativeBefo
 const TOPIC_BEFORE = new RegExp(`\\b(?:${alternation(words.topicVerbs)})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 const SCHEDULED_AFTER = new RegExp(`^\\s+(?:${alternation(words.scheduledVerbs)})\\b`, 'iu');
 const LEGAL = new RegExp(`\\b(?:${alternation(words.legalWords)})\\b`, 'iu');
+// "That's not supposed to happen", "archeologists are supposed to study it": what ought to be, not a belief. "The castle is
+// supposed to have been built in 1200" and "is supposed to be the oldest" stay hedges.
+const DUTY_AFTER = /^\s+to\s+(?!have\b|be\s+(?:the|a|an|one|among)\b)\p{L}+/iu;
 const CHARGE_WORD = /^(?:allegations?|alleged(?:ly)?|(?:is|was|were|are)\s+accused|accused\s+of)$/i;
 
 /**
  * Why a hedge word does not hedge where it stands, or undefined when it does: a ruling ("deemed unfit for
  * service"), a way of looking ("can be viewed as"), a comparison of rates ("more likely to"), a topic ("discusses
- * the possibility of").
+ * the possibility of"), a duty ("is supposed to study it").
  */
 export function notAHedge(text: string, index: number, length: number): string | undefined {
   const word = text.slice(index, index + length);
@@ -93,6 +96,7 @@ export function notAHedge(text: string, index: number, length: number): string |
   if (VIEW_VERB.test(word) && MODAL_BE_BEFORE.test(before)) return 'perspective';
   if (/^likely$/i.test(word) && COMPARATIVE_BEFORE.test(before) && /^\s+(?:to|be)\b/i.test(after)) return 'comparison';
   if (/possibility/i.test(word) && TOPIC_BEFORE.test(before)) return 'topic';
+  if (/^supposed$/i.test(word) && DUTY_AFTER.test(after)) return 'duty';
   return undefined;
 }
 

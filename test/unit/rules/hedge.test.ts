@@ -50,6 +50,7 @@ describe('hedge', () => {
     'Tipping is not expected, but leaving 5% is appreciated.',
     'Suppliers are expected to adhere to responsible practices.',
     'Men who were deemed unfit for service were sent home.',
+    "That's not supposed to happen, and archeologists are supposed to study everything.",
     'These polynomials can be viewed as a natural generalization of the classical ones.',
     'Particles with similar momenta are more likely to be emitted together.',
     'She often discusses the possibility of moving to MMA.',
