@@ -81,12 +81,15 @@ const LEGAL = new RegExp(`\\b(?:${alternation(words.legalWords)})\\b`, 'iu');
 // "That's not supposed to happen", "archeologists are supposed to study it": what ought to be, not a belief. "The castle is
 // supposed to have been built in 1200" and "is supposed to be the oldest" stay hedges.
 const DUTY_AFTER = /^\s+to\s+(?!have\b|be\s+(?:the|a|an|one|among)\b)\p{L}+/iu;
+// "the specifics may have varied depending on the location", "prices may vary": a caveat that things differ, not a guess.
+const VARIATION_AFTER = /^\s+(?:also\s+)?(?:have\s+)?(?:var(?:y|ied)|differ(?:ed)?)\b/iu;
 const CHARGE_WORD = /^(?:allegations?|alleged(?:ly)?|(?:is|was|were|are)\s+accused|accused\s+of)$/i;
 
 /**
  * Why a hedge word does not hedge where it stands, or undefined when it does: a ruling ("deemed unfit for
  * service"), a way of looking ("can be viewed as"), a comparison of rates ("more likely to"), a topic ("discusses
- * the possibility of"), a duty ("is supposed to study it").
+ * the possibility of"), a duty ("is supposed to study it"), a caveat that things
+ * differ ("the specifics may have varied").
  */
 export function notAHedge(text: string, index: number, length: number): string | undefined {
   const word = text.slice(index, index + length);
@@ -97,6 +100,7 @@ export function notAHedge(text: string, index: number, length: number): string |
   if (/^likely$/i.test(word) && COMPARATIVE_BEFORE.test(before) && /^\s+(?:to|be)\b/i.test(after)) return 'comparison';
   if (/possibility/i.test(word) && TOPIC_BEFORE.test(before)) return 'topic';
   if (/^supposed$/i.test(word) && DUTY_AFTER.test(after)) return 'duty';
+  if (/^(?:may|might|could)$/i.test(word) && VARIATION_AFTER.test(after)) return 'variation';
   return undefined;
 }
 

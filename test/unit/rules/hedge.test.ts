@@ -51,6 +51,7 @@ describe('hedge', () => {
     'Suppliers are expected to adhere to responsible practices.',
     'Men who were deemed unfit for service were sent home.',
     "That's not supposed to happen, and archeologists are supposed to study everything.",
+    'This is a general description, and the specifics may have varied depending on the location.',
     'These polynomials can be viewed as a natural generalization of the classical ones.',
     'Particles with similar momenta are more likely to be emitted together.',
     'She often discusses the possibility of moving to MMA.',
