@@ -104,6 +104,14 @@ export function notAHedge(text: string, index: number, length: number): string |
   return undefined;
 }
 
+// "As the heir apparent, he was expected to one day succeed his father": the succession an heir was raised for, not a forecast.
+const SUCCESSION_AFTER = /^\s+(?:to\s+)?(?:one\s+day\s+|eventually\s+)?(?:succeed|inherit|ascend|follow\s+in\s+(?:his|her|their)\s+\p{L}+['’]s\s+footsteps|take\s+over\s+(?:from|the\s+family))\b/iu;
+
+/** True when "expected to" names the succession an heir was raised for ("was expected to succeed his father"). */
+export function isSuccession(text: string, index: number, length: number): boolean {
+  return /expected(?:\s+to)?$/i.test(text.slice(index, index + length)) && SUCCESSION_AFTER.test(text.slice(index + length));
+}
+
 /** True when "is set to" announces a scheduled event ("is set to carry the Olympic torch"), not a forecast of an effect. */
 export function isScheduled(text: string, index: number, length: number): boolean {
   return /\bset\s+to$/i.test(text.slice(index, index + length)) && SCHEDULED_AFTER.test(text.slice(index + length));

@@ -4,8 +4,8 @@ import type { PhraseEntry } from '../../core/phrases';
 import data from './phrases.json';
 import { deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf, type QuoteSpan } from '../../core/quotations';
-import { isDuty, isEpistemicModal, isPassiveBelief, isScheduled, modalStrength, namesCharge, notAHedge } from './context';
-import { addressesReader, inInstructions } from '../shared/register';
+import { isDuty, isEpistemicModal, isPassiveBelief, isScheduled, isSuccession, modalStrength, namesCharge, notAHedge } from './context';
+import { addressesReader, inInstructions, inOwnWorkParagraph } from '../shared/register';
 import { attributions } from '../shared/speaker';
 
 // Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
@@ -18,6 +18,7 @@ const IN_INSTRUCTIONS = 0.3;
 const ATTRIBUTED = 0.35;
 const REPORTED_AS_ATTRIBUTION = 0.3;
 const SCHEDULED = 0.3;
+const OWN_INFERENCE = 0.35;
 // "arrested for allegedly stealing", "charged with allegedly", "under investigation for allegedly making": the charge
 // or the investigation is who alleges it, as news and court reports word it.
 const CHARGED_BEFORE = /\b(?:for|of|with|over)\s+$/i;
@@ -91,7 +92,9 @@ export const hedge: Rule = {
             // "Blatter is also accused of …" in a story about an investigation: the charge, which the investigation makes.
             namesCharge(word, sentence.segment.text) ? REPORTED_AS_ATTRIBUTION : 1,
             // "is set to carry the Olympic torch": a scheduled event, which date-sensitive and expired-prediction watch.
-            isScheduled(sentence.text, index, length) ? SCHEDULED : 1,
+            isScheduled(sentence.text, index, length) || isSuccession(sentence.text, index, length) ? SCHEDULED : 1,
+            // "We interpret this lag as evidence …, likely related to …": the authors' own inference in a paper's abstract.
+            inOwnWorkParagraph(sentence, context.sentences) ? OWN_INFERENCE : 1,
             instructions ? IN_INSTRUCTIONS
               : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
               : STRENGTH[entry.strength ?? 'plain'],

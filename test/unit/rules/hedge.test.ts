@@ -77,4 +77,11 @@ describe('hedge', () => {
     assert.deepEqual(severities('Blatter is also accused of signing a bad contract.'), [['accused of', 'info']]);
     assert.deepEqual(severities('Anderson is set to miss the next two games.'), [['is set to', 'hint']]);
   });
+
+  it('holds an heir\'s expected succession and the authors\' own inference in an abstract as hints', () => {
+    const severities = (text: string) => lint(text, { referenceDate: REF }).filter((f) => f.ruleId === 'hedge').map((f) => f.severity);
+    assert.deepEqual(severities('As the heir apparent, Teodósio was expected to one day succeed his father.'), ['hint']);
+    assert.deepEqual(severities('We observe a lag of 10 days. We interpret this lag as evidence for a common origin, likely related to the accretion rate.'), ['hint']);
+    assert.deepEqual(severities('The lag is likely related to the accretion rate.'), ['info']);
+  });
 });
