@@ -91,10 +91,15 @@ const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
 const WORKED_EXAMPLE = /\b(?:in|for)\s+(?:our|this|the\s+(?:above|previous|following))\s+example\b|^\W*for\s+(?:example|instance),?\s+(?:if|suppose|say)\s+(?:we|you)\b|\b(?:gives|leaves|leaving)\s+us\s+(?:with\s+)?[\d−-]/i;
 
 // "In conclusion, George N. Turner was a remarkable man who …": a closing summary restates the article in praise, which
-// puffery reports; judges wanted about half of them as unsourced claims. One with a figure or a date still counts.
+// puffery reports; judges wanted about half of them as unsourced claims. So with a list's lead-in. One with a figure or a
+// date still counts.
 const SUMMARY = /^\W*(?:overall|in\s+(?:conclusion|summary|short|sum)|to\s+(?:sum\s+up|summari[sz]e|conclude))\b/i;
 const summary = (sentence: Sentence, hits: FeatureHit[]) =>
-  SUMMARY.test(sentence.text) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
+  (SUMMARY.test(sentence.text) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label))) ||
+  (LIST_LEAD.test(sentence.text) && !hits.some((h) => h.weight > 0 && (LOOKED_UP.has(h.label) || COUNTED.has(h.label))));
+const COUNTED = new Set(['number word', 'count']);
+// "Here is a list of some of the most notable Qazis of the Maldives:": a list's lead-in; the items make the claims.
+const LIST_LEAD = /:\s*$/;
 
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>

@@ -102,10 +102,11 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Lancashire issued a brief statement saying, "The club thanks him for 12 years of service."'), []);
   });
 
-  it('holds a closing summary low unless it gives a figure or a date', () => {
+  it('holds a closing summary and a list\'s lead-in low unless they give a figure or a date', () => {
     assert.deepEqual(shown('In conclusion, George N. Turner was a remarkable businessman who founded three banks.'), ['hint']);
     assert.deepEqual(shown('George N. Turner was a remarkable businessman who founded three banks.'), ['warning']);
     assert.deepEqual(shown('Overall, sales grew by 40% in 2020.'), ['warning']);
+    assert.deepEqual(shown('Here is a list of some of the most notable Qazis of the Maldives:'), ['hint']);
   });
 
   it('takes the publisher and year that close a reference ("ABC Publishers, 2020.") as part of a source', () => {
