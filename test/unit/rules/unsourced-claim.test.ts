@@ -87,6 +87,7 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('In addition, Nine Stories Productions has also expanded into other areas.'), ['Unsourced claim: past event “expanded” has no citation']);
     assert.deepEqual(messages('In 1889 Henry Hansard broke the family connection with the debates.'), ['Unsourced claim: date “1889” has no citation']);
     assert.deepEqual(messages('The club has a strong rivalry with FC Rot-Weiß Erfurt.'), ['Unsourced claim: relation “rivalry with” has no citation']);
+    assert.deepEqual(messages('Salesbury is a small town located in the county of Wiltshire, England.'), ['Unsourced claim: relation “is a small town located in” has no citation']);
   });
 
   it('flags a vague count of checkable things ("numerous awards"), not a span of time, the writer\'s own account or a question', () => {
