@@ -22,6 +22,7 @@ describe('unsupported-attribution', () => {
     ['This passage was interpreted to mean that men should shave.', ['was interpreted to mean']],
     ['Acupuncture has been shown to be effective for sleep problems.', ['has been shown to']],
     ['The method has been found to be effective in improving memory.', ['has been found to']],
+    ['These findings are consistent with previous studies.', ['consistent with previous studies']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
