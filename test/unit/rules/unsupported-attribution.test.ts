@@ -23,6 +23,8 @@ describe('unsupported-attribution', () => {
     ['Acupuncture has been shown to be effective for sleep problems.', ['has been shown to']],
     ['The method has been found to be effective in improving memory.', ['has been found to']],
     ['These findings are consistent with previous studies.', ['consistent with previous studies']],
+    ['There were also concerns that the song would be seen as divisive.', ['There were also concerns']],
+    ['According to local legend, the rocks were once a group of sorcerers.', ['According to local legend']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('unsupported-attribution', text), expected));
