@@ -28,6 +28,7 @@ describe('puffery', () => {
     ['Scenic views make it an ideal venue for outdoor events.', ['Scenic', 'an ideal']],
     ['The river offers excellent fishing, and the church features a unique blend of styles.', ['excellent', 'unique blend']],
     ['Her legacy continues to be felt in the art world, and she continued to push the boundaries of photography.', ['legacy continues', 'push the boundaries']],
+    ['His lectures are known for their clarity and precision.', ['known for their clarity']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
