@@ -99,6 +99,11 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('Why have numerous species vanished from the island?'), []);
   });
 
+  it('reads the capital I that ends a name ("Division I", "Henry I") as a numeral, not the first person', () => {
+    assert.equal(messages('Division I coaches at major universities may earn hundreds of thousands of dollars per year.').length, 1);
+    assert.deepEqual(messages('I was there in 1990.'), []);
+  });
+
   it('takes a statement a named body issued ("Lancashire issued a brief statement saying, "…"") as attributed', () => {
     assert.deepEqual(messages('Lancashire issued a brief statement saying, "The club thanks him for 12 years of service."'), []);
   });
