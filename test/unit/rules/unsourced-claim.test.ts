@@ -104,6 +104,11 @@ describe('unsourced-claim', () => {
     assert.deepEqual(messages('I was there in 1990.'), []);
   });
 
+  it('flags a risk to health ("can increase the risk of certain types of cancer")', () => {
+    assert.deepEqual(messages('Menopause can increase the risk of certain types of cancer.'), ['Unsourced claim: health claim “risk of certain types of cancer” has no citation']);
+    assert.deepEqual(messages('Non-stick cookware can release harmful chemicals when heated.'), ['Unsourced claim: health claim “harmful chemicals” has no citation']);
+  });
+
   it('takes a statement a named body issued ("Lancashire issued a brief statement saying, "…"") as attributed', () => {
     assert.deepEqual(messages('Lancashire issued a brief statement saying, "The club thanks him for 12 years of service."'), []);
   });
