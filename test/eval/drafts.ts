@@ -2,8 +2,9 @@
 // Usage:
 //   node out/test/eval/drafts.js --data ../shared/data [--half held-out|tune|all] [--sensitivity medium]
 //     prints findings per 1,000 words, machine vs human, per rule (the findings a writer sees in Problems, and hints apart)
-//   ... --sheet DIR [--findings 120] [--seed 7]
-//     also writes DIR/paragraphs.jsonl (for the judges: machine-written/GUIDE.md) and DIR/key.jsonl (for scoring)
+//   ... --sheet DIR [--findings 120] [--seed 7] [--exclude JUDGED_DIR ...]
+//     also writes DIR/paragraphs.jsonl (for the judges: machine-written/GUIDE.md) and DIR/key.jsonl (for scoring);
+//     --exclude leaves out the paragraphs of earlier sheets (put it last: every folder after it is one)
 //   node out/test/eval/drafts.js --score DIR
 //     reads DIR/key.jsonl and every DIR/judge-*.json; prints precision per rule, recall, misses and agreement
 //   node out/test/eval/drafts.js --rematch DIR [DIR ...]
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { lint, type Finding } from '../../src/engine';
 import type { Sensitivity } from '../../src/core/config';
 import { halfOf } from './lib/split';
-import { readJudges, readKey, verdictOf, type KeyItem } from './lib/sheet';
+import { judgedIds, readJudges, readKey, verdictOf, type KeyItem } from './lib/sheet';
 import { printRematch, rematch } from './lib/rematch';
 
 const REFERENCE_DATE = '2026-11-28';
@@ -122,8 +123,14 @@ function printRates(machine: Rates, human: Rates): void {
   console.log(`${'all rules'.padEnd(26)}${cell(sum(machine), machine.words)}${cell(sum(human), human.words)}`);
 }
 
-function writeSheet(dir: string, articles: Article[], wanted: number, seed: number, sensitivity: Sensitivity): void {
-  const paragraphs = articles.flatMap((a) => paragraphsOf(a, lint(a.text, { referenceDate: REFERENCE_DATE, config: { sensitivity } }).filter(visible)));
+function writeSheet(dir: string, articles: Article[], wanted: number, seed: number, sensitivity: Sensitivity, exclude: Set<string> | undefined): void {
+  let paragraphs = articles.flatMap((a) => paragraphsOf(a, lint(a.text, { referenceDate: REFERENCE_DATE, config: { sensitivity } }).filter(visible)));
+  // Leaving out paragraphs judged before (and the short ones) ahead of the shuffle: a sample of text no judge has seen.
+  if (exclude) {
+    paragraphs = paragraphs.filter((p) => !exclude.has(p.id) && words(p.text) >= 8);
+    const withFindings = paragraphs.filter((p) => p.findings.length);
+    console.log(`${paragraphs.length} paragraphs not in the excluded sheets (${withFindings.length} with findings, ${withFindings.reduce((n, p) => n + p.findings.length, 0)} findings)`);
+  }
   // Paragraphs are drawn whether or not they have findings, so the judges' misses measure recall fairly.
   const drawn: Paragraph[] = [];
   let count = 0;
@@ -227,7 +234,7 @@ function main(args: string[]): void {
     return printRematch(rematch(dirs, REFERENCE_DATE));
   }
   const dir = argValue(args, '--data');
-  if (!dir) throw new Error('usage: drafts.js --data DIR [--half held-out|tune|all] [--sheet OUT --findings N --seed S] | --score DIR | --rematch DIR...');
+  if (!dir) throw new Error('usage: drafts.js --data DIR [--half held-out|tune|all] [--sheet OUT --findings N --seed S [--exclude DIR...]] | --score DIR | --rematch DIR...');
   const half = argValue(args, '--half') ?? 'held-out';
   if (!['held-out', 'tune', 'all'].includes(half)) throw new Error(`--half: expected held-out, tune or all, got ${half}`);
   const sensitivity = (argValue(args, '--sensitivity') ?? 'medium') as Sensitivity;
@@ -235,7 +242,9 @@ function main(args: string[]): void {
   const human = loadArticles(dir, 'human', half);
   printRates(rates('machine', machine, sensitivity), rates('human', human, sensitivity));
   const sheet = argValue(args, '--sheet');
-  if (sheet) writeSheet(sheet, machine, Number(argValue(args, '--findings') ?? 120), Number(argValue(args, '--seed') ?? 7), sensitivity);
+  const at2 = args.indexOf('--exclude');
+  const exclude = at2 >= 0 ? judgedIds(args.slice(at2 + 1).filter((a, i, all) => !a.startsWith('--') && all.slice(0, i).every((b) => !b.startsWith('--')))) : undefined;
+  if (sheet) writeSheet(sheet, machine, Number(argValue(args, '--findings') ?? 120), Number(argValue(args, '--seed') ?? 7), sensitivity, exclude);
 }
 
 main(process.argv.slice(2));

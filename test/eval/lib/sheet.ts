@@ -32,6 +32,21 @@ export function readKey(dir: string): KeyItem[] {
   return readFileSync(join(dir, 'key.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as KeyItem);
 }
 
+/** The ids of the paragraphs of judged sheets, so that a new sheet can leave them out; names the file it cannot read. */
+export function judgedIds(dirs: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const d of dirs) {
+    let key: KeyItem[];
+    try {
+      key = readKey(d);
+    } catch (error) {
+      throw new Error(`cannot read ${join(d, 'key.jsonl')}: ${(error as Error).message}`);
+    }
+    for (const item of key) ids.add(item.id);
+  }
+  return ids;
+}
+
 /** The paragraphs the judges read, by id. */
 export function readParagraphs(dir: string): Map<string, string> {
   const rows = readFileSync(join(dir, 'paragraphs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
