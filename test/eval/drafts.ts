@@ -242,8 +242,11 @@ function main(args: string[]): void {
   const human = loadArticles(dir, 'human', half);
   printRates(rates('machine', machine, sensitivity), rates('human', human, sensitivity));
   const sheet = argValue(args, '--sheet');
-  const at2 = args.indexOf('--exclude');
-  const exclude = at2 >= 0 ? judgedIds(args.slice(at2 + 1).filter((a, i, all) => !a.startsWith('--') && all.slice(0, i).every((b) => !b.startsWith('--')))) : undefined;
+  // --exclude takes every folder up to the next option.
+  const after = args.indexOf('--exclude') >= 0 ? args.slice(args.indexOf('--exclude') + 1) : undefined;
+  const excluded = after?.slice(0, after.findIndex((a) => a.startsWith('--')) >>> 0);
+  if (excluded && !excluded.length) throw new Error('--exclude: give one or more judged sheet folders');
+  const exclude = excluded ? judgedIds(excluded) : undefined;
   if (sheet) writeSheet(sheet, machine, Number(argValue(args, '--findings') ?? 120), Number(argValue(args, '--seed') ?? 7), sensitivity, exclude);
 }
 

@@ -94,7 +94,7 @@ const WORKED_EXAMPLE = /\b(?:in|for)\s+(?:our|this|the\s+(?:above|previous|follo
 // puffery reports; judges wanted about half of them as unsourced claims. So with a list's lead-in. One with a figure or a
 // date still counts.
 const SUMMARY = /^\W*(?:overall|in\s+(?:conclusion|summary|short|sum)|to\s+(?:sum\s+up|summari[sz]e|conclude))\b/i;
-const summary = (sentence: Sentence, hits: FeatureHit[]) =>
+const restatesOrLeadsIn = (sentence: Sentence, hits: FeatureHit[]) =>
   (SUMMARY.test(sentence.text) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label))) ||
   (LIST_LEAD.test(sentence.text) && !hits.some((h) => h.weight > 0 && (LOOKED_UP.has(h.label) || COUNTED.has(h.label))));
 const COUNTED = new Set(['number word', 'count']);
@@ -103,7 +103,7 @@ const LIST_LEAD = /:\s*$/;
 
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits) || summary(sentence, hits);
+  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits) || restatesOrLeadsIn(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;
