@@ -7,7 +7,7 @@ import { isRelative, namesDate, type TimeEntry } from './context';
 import { findPeriodPhrases } from './period-matcher';
 import { atSentenceStart, quote } from '../shared/text-utils';
 import { quotationsOf, type QuoteSpan } from '../../core/quotations';
-import { addressesReader, inInstructions } from '../shared/register';
+import { addressesReader, inInstructions, inPersonalVoice, speaksAsI } from '../shared/register';
 
 const words = data.contextWords;
 
@@ -113,10 +113,6 @@ function absoluteFix(sentence: Sentence, c: Candidate): Fix {
 
 const IN_INSTRUCTIONS = 0.3;
 
-// "I've been hearing a lot about them lately": the writer's own experience (a model's chat persona), not a claim about
-// the world that goes stale.
-const OWN_EXPERIENCE = /(?:^|[^\p{L}])I(?:['’](?:ve|m|d))?\s+(?:\p{L}+\s+){0,3}?(?:been|have|had|was|am|heard|saw|read|visited|noticed|learned|tried)\b/u;
-
 /** Flags relative time ("currently", "recently", "last year", "on Friday") that silently goes out of date. */
 export const dateSensitive: Rule = {
   meta: {
@@ -130,7 +126,9 @@ export const dateSensitive: Rule = {
     for (const sentence of context.sentences) {
       if (ANCHORED.test(sentence.text)) continue;
       // A step of a how-to ("Now, open the lid", "make your own ringtones today!") sequences a task; it rarely goes stale.
-      const instructions = addressesReader(sentence) || inInstructions(sentence, context.sentences) || OWN_EXPERIENCE.test(sentence.text);
+      // The writer's own diary or review ("no combo rehearsal tonight", "I've been hearing a lot about them lately"): their
+      // experience, not a claim about the world that goes stale.
+      const instructions = addressesReader(sentence) || inInstructions(sentence, context.sentences) || speaksAsI(sentence.text) || inPersonalVoice(sentence, context.sentences);
       for (const c of candidates(context, sentence)) {
         const word = sentence.text.slice(c.index, c.index + c.length);
         const message = c.quoted

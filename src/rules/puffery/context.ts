@@ -9,13 +9,14 @@ const words = data.contextWords;
 const VERB_USE: Record<string, { before?: RegExp; after?: RegExp }> = {
   leading: { after: /^\s+(?:to|up|into|from|out|off|him|her|them|it|us|the|a|an|his|their|its)\b/i, before: /(?:[,;:—–(]|\s[-–]|\b(?:by|while|after|before|been|be|began|started|spent \p{L}+ \p{L}+))\s*$/iu },
   celebrated: { before: /\b(?:is|are|was|were|be|been|being|it|they|he|she|we|and)\s+(?:\p{L}+ly\s+)?$/iu, after: /^\s+(?:by|in|on|at|with|the|a|an|his|her|their|its)\b/i },
-  enduring: { after: /^\s+(?:the|a|an|his|her|their|its|years|months|decades|hardship)\b/i },
+  enduring: { after: /^\s+(?:the|a|an|this|that|these|those|his|her|their|its|years|months|decades|hardship)\b/i },
 };
 
 // "the most beautiful", "one of its most valuable": a praise superlative built with "most".
 // Also coordinated: "the busiest and most popular", "this third and most popular". Not a comparison
 // inside a stated set ("the most efficient of which"): that ranks named things, it does not praise.
-// Not an adjective of what can be seen or what applies ("the most visible change", "the most relevant section"): no praise in it.
+// Not an adjective of what can be seen or what applies ("the most visible change", "the most relevant section"), nor of harm,
+// risk or blame ("the most affected roads", "the most dangerous", "the most shameful"): no praise in it.
 const MOST_ADJECTIVE = new RegExp(String.raw`(?<=\b(?:the|its|his|her|their|our|one's|this|\p{L}+'s|\p{L}+’s)\s+(?:[\p{L}-]+,?\s+and\s+)?)most\s+(?!(?:${words.notPraiseAfterMost.join('|')})\b)\p{L}+(?:al|ive|ful|ant|ent|ous|ic|ing|ed|ar|le)(?![\p{L}-])(?!\s+of\s+(?:which|whom|them|these|those|the\s+(?:two|three|four|group|set))\b)`, 'giu');
 
 /** True when a listed praise word is used as a verb ("leading to"), not as praise. */
@@ -91,9 +92,13 @@ const PLAIN_BEFORE: Record<string, RegExp> = {
 // "Some popular job apps include LinkedIn and Indeed": the examples follow at once.
 const LISTED_AFTER = /^[^.;:!?]{0,60}?\b(?:include|includes|including|such\s+as|like)\b/i;
 
+// "one of the most threatened ecosystems": a ranking of harm or risk, not praise (the adjectives the "most" superlative skips).
+const NOT_PRAISE_NEXT = new RegExp(String.raw`^\s+(?:${words.notPraiseAfterMost.join('|')})\b`, 'iu');
+
 /** True when a listed word has its plain sense here ("an important difference", "an exceptional case", "well-known ports"). */
 export function isPlainSense(text: string, index: number, length: number): boolean {
   const word = text.slice(index, index + length).toLowerCase().replace(/\s+/g, ' ');
+  if (word === 'one of the most' && NOT_PRAISE_NEXT.test(text.slice(index + length))) return true;
   if (word === 'popular' && /\b(?:some|other|many)\s+$/i.test(text.slice(0, index)) && LISTED_AFTER.test(text.slice(index + length))) return true;
   const praise = PRAISE_ONLY_BEFORE.get(word);
   if (praise) return !praise.test(text.slice(index + length));

@@ -5,7 +5,7 @@ import data from './phrases.json';
 import { atSentenceStart, deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf } from '../../core/quotations';
 import { isAdvice, isClassifyingUse, isPlainSense, isVerbUse, knownForTraits, praiseSuperlatives, selfPraise } from './context';
-import { inChattyParagraph, inInstructions, inOwnWorkParagraph, isInstruction } from '../shared/register';
+import { inChattyParagraph, inInstructions, inOwnWorkParagraph, inPersonalVoice, speaksAsI, isInstruction } from '../shared/register';
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
@@ -58,6 +58,9 @@ export const puffery: Rule = {
         if (entry !== SELF_PRAISE && isPlainSense(sentence.text, index, length)) continue;
         if (entry !== SELF_PRAISE && isAdvice(sentence.text, index, length, instruction)) continue;
         if (voicedOpinion(sentence, word)) continue;
+        // A diary or a review in the writer's own voice ("School was surprisingly enjoyable. I spent …", "This dog food is
+        // amazing! My Basenji …"): opinion clearly marked as theirs. Not "we" and "our": a company praising itself is praise.
+        if (entry !== SELF_PRAISE && (speaksAsI(sentence.text) || inPersonalVoice(sentence, context.sentences))) continue;
         // "our method provides a more precise and robust determination": a property a paper tests, not praise.
         if (RESEARCH_TERMS.has(word.toLowerCase()) && inOwnWorkParagraph(sentence, context.sentences)) continue;
         reports.push({

@@ -1,6 +1,7 @@
 // Which sentences instruct the reader instead of stating something about the world.
 import type { Sentence } from '../../core/types';
 import words from './register-words.json';
+import claimData from '../unsourced-claim/check-worthiness.json';
 import { inside, quotationsOf } from '../../core/quotations';
 import { alternation } from './text-utils';
 
@@ -138,4 +139,45 @@ export function inChattyParagraph(sentence: Sentence): boolean {
   let answer = chattyParagraphs.get(sentence.segment);
   if (answer === undefined) chattyParagraphs.set(sentence.segment, (answer = CHATTY.test(sentence.segment.text)));
   return answer;
+}
+
+// The writer speaking as themselves ("I", "my", "me"): a diary, a review, a first-person blog post. Their impressions are
+// opinion clearly marked as theirs and their experiences have no other source, so judges of model-written drafts called
+// praise, "tonight" and the narrated events there noise. Not the Roman numeral of a name ("World War I", "Henry I",
+// "Geoffrey I of Villehardouin"), not a title in capitals ("I AM CURIOUS-YELLOW"), not words inside quotation marks
+// (someone else's "I"), not "we" (a company praising its own products is still praise).
+const ROMAN_BEFORE = new RegExp(`(?:${claimData.contexts['roman numeral'].rules.map((r) => r.before).join('|')})$`, 'u');
+const I_WORD = /(?<![\p{L}'’])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])(?!\s+of\s+\p{Lu}|\s+\p{Lu}{2,})/gu;
+const MY_WORD = /(?<![\p{L}'’])(?:[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}'’])/u;
+const QUOTED = /"[^"\n]{0,600}"|“[^”\n]{0,600}”/g;
+// "I mean, there were over 156,000 troops", "I think it was the biggest": a chatty answer's fillers, not the writer's
+// own experience (inChattyParagraph and the rules' opinion checks deal with those).
+const FILLER_I = /\bI\s+(?:mean|guess|think|suppose|reckon)\b/g;
+
+/** True when a text, outside quotation marks and fillers ("I mean"), has the writer say "I", "my" or "me". */
+export function speaksAsI(text: string): boolean {
+  const own = text.replace(QUOTED, (m) => ' '.repeat(m.length)).replace(FILLER_I, (m) => ' '.repeat(m.length));
+  if (MY_WORD.test(own)) return true;
+  return [...own.matchAll(I_WORD)].some((m) => !ROMAN_BEFORE.test(own.slice(0, m.index)));
+}
+
+// Per block: the paragraphs in which at least a third of the sentences say "I", "my" or "me", found in one pass. One
+// aside in an essay ("I am particularly fascinated by this case") leaves the rest of its paragraph exposition.
+const personalParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
+
+/** True when a sentence's paragraph is in the writer's own voice: a third of its sentences or more say "I", "my" or "me". */
+export function inPersonalVoice(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  let found = personalParagraphs.get(sentences);
+  if (!found) {
+    const counts = new Map<Sentence['segment'], { all: number; own: number }>();
+    for (const s of sentences) {
+      const c = counts.get(s.segment) ?? { all: 0, own: 0 };
+      c.all++;
+      if (speaksAsI(s.text)) c.own++;
+      counts.set(s.segment, c);
+    }
+    found = new Set([...counts].filter(([, c]) => c.own * 3 >= c.all && c.own > 0).map(([segment]) => segment));
+    personalParagraphs.set(sentences, found);
+  }
+  return found.has(sentence.segment);
 }

@@ -4,7 +4,7 @@ import { scoreSentence, type FeatureHit } from './check-worthiness';
 import markers from '../citation-integrity/phrases.json';
 import { alternation, quote } from '../shared/text-utils';
 import { attributions } from '../shared/speaker';
-import { addressesReader, continuesOwnWork, inChattyParagraph, looksLikeTitle } from '../shared/register';
+import { addressesReader, continuesOwnWork, inChattyParagraph, inPersonalVoice, looksLikeTitle, speaksAsI } from '../shared/register';
 import calibration from './calibration.json';
 import data from './check-worthiness.json';
 import { holdsPlaceholder } from '../ai-artifact/placeholders';
@@ -83,8 +83,12 @@ const QUOTATIVE_LIKE = /(?:['’](?:s|re|m)|\b(?:is|are|was|were|am))\s+(?:all\s
 // In a chatty answer, a statement is the answerer's recollection unless it gives a figure or a date someone could look up
 // ("There were over 156,000 troops landed on five beaches").
 const LOOKED_UP = new Set(['statistic', 'amount', 'figure', 'quantity', 'number', 'date', 'record']);
-const recollection = (sentence: Sentence, hits: FeatureHit[]) =>
-  inChattyParagraph(sentence) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label));
+// So in a diary or a review in the writer's own voice ("My companion chose the Buffalo Chicken Wrap", "Thankfully, a new
+// restaurant just opened nearby"): the writer is the source of what they lived. A sentence that says "I" or "my" is held
+// low whatever it states.
+const recollection = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
+  speaksAsI(sentence.text) ||
+  ((inChattyParagraph(sentence) || inPersonalVoice(sentence, sentences)) && !hits.some((h) => h.weight > 0 && LOOKED_UP.has(h.label)));
 
 // "In our example, we subtract 5 from 23, leaving us with 18.", "For example, if we want to calculate the square root of
 // 23456 …", "This gives us 13.": the numbers of a worked example, made up to teach a method.
@@ -103,7 +107,7 @@ const LIST_LEAD = /:\s*$/;
 
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, hits) || restatesOrLeadsIn(sentence, hits);
+  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, sentences, hits) || restatesOrLeadsIn(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;

@@ -162,6 +162,10 @@ describe('date-sensitive in quotations', () => {
     assert.deepEqual(found("I've been hearing a lot about them lately.").map((f) => f.severity), ['hint']);
     assert.deepEqual(found('The team has been hearing a lot about them lately.').map((f) => f.severity), ['info']);
     assert.deepEqual(found('The simulation captures vortex tubes and current sheets.'), []);
+    // a diary: the writer's own evening, not a claim about the world
+    assert.deepEqual(found('Bonus points for no combo rehearsal tonight! My soloing skills are still under construction.').map((f) => f.severity), ['hint']);
+    // "Division I" is a grade, not the writer
+    assert.deepEqual(found('Division I coaches are currently allowed to call recruits.').map((f) => f.severity), ['info']);
   });
 });
 

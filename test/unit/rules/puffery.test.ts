@@ -29,6 +29,10 @@ describe('puffery', () => {
     ['The river offers excellent fishing, and the church features a unique blend of styles.', ['excellent', 'unique blend']],
     ['Her legacy continues to be felt in the art world, and she continued to push the boundaries of photography.', ['legacy continues', 'push the boundaries']],
     ['His lectures are known for their clarity and precision.', ['known for their clarity']],
+    // "we" and "our": a company praising itself is still praise
+    ['We have implemented robust continuity plans, and our products are meticulously crafted.', ['robust', 'meticulously']],
+    // one aside in the writer's voice leaves the rest of an essay's paragraph exposition
+    ['Spontaneous mutations can lead to remarkable outcomes. The gene governs sleep. It encodes a receptor. I am fascinated by this case.', ['remarkable']],
   ];
   for (const [text, expected] of cases) {
     it(`flags ${expected.join(', ')} in “${text}”`, () => assert.deepEqual(flagged('puffery', text), expected));
@@ -57,6 +61,11 @@ describe('puffery', () => {
     'He danced many leading roles, and Mann was the leading scorer.',
     'Fold the quilt loosely so that it stays in excellent condition.',
     "So, like, the pyramids are really amazing and stuff.",
+    'The council listed the most affected roads and the most dangerous junctions.',
+    'Enduring this film again is like gouging out your eyes.',
+    'The rain forests are one of the most threatened ecosystems in the world.',
+    'School was surprisingly enjoyable. I spent the morning with my amazing best friends.',
+    'This dog food is amazing! My high-energy terrier is thriving on it.',
   ];
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));

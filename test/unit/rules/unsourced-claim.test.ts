@@ -11,6 +11,15 @@ const messages = (text: string, config?: unknown) => findings(text, config).map(
 const shown = (text: string) => findings(text).map((f) => f.severity);
 
 describe('unsourced-claim', () => {
+  it('holds the writer\'s own account in a review or a diary at a hint, not the facts of an essay with one aside', () => {
+    assert.deepEqual(shown('My companion chose the Buffalo Chicken Wrap, which the menu listed at $14 in 2019.'), ['hint']);
+    assert.deepEqual(shown('We had dinner for six here. The restaurant opened two doors down from the old mill. I will be back.'), ['hint']);
+    assert.deepEqual(
+      shown('About 5% of the population carry the mutant variant. It encodes a receptor. The gene governs sleep. I am fascinated by this case.'),
+      ['warning'],
+    );
+  });
+
   it('names the statistic that needs a source', () => {
     assert.deepEqual(messages('Costs fell by 40% last year.'), ['Unsourced claim: statistic “40%” has no citation']);
   });
