@@ -1,5 +1,6 @@
 import type { Citation, CiteSite, Segment, Sentence } from './types';
 import { splitSentences } from './sentences';
+import words from './citation-words.json';
 
 // Pandoc citations: [@key], [see @key, p. 3; @other].
 const PANDOC = /\[[^\[\]\r\n]{0,200}?(?<![\w.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[^\[\]\r\n]{0,200}\]/gu;
@@ -14,8 +15,15 @@ const NUMERIC = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 // cites a quotation from a work the paragraph names ("As Beehner notes, "…" (72)."). Four digits after a quotation
 // are a year ("Cloverfield" (2008)), not a page.
 const PAGE = /\(pp?\. ?\d{1,4}(?:\s*[–-]\s*\d{1,4})?\)|(?<=["”] ?)\(\d{1,3}(?:\s*[–-]\s*\d{1,3})?\)/g;
+// MLA author-page references before the end of a sentence: "(Bobroff 36).", "(Smith and Jones 12-14).", "(Ovid 8)"; a
+// page has at most three digits (four are a year, which AUTHOR_YEAR reads). Not a word that takes a number without being
+// an author ("(Figure 3).", "(Boeing 747).": citation-words.json).
+const AUTHOR_PAGE = new RegExp(
+  String.raw`\((?!(?:${words.notAuthors.join('|')})\s)\p{Lu}[\p{Ll}'’-]+(?: (?:and|&) \p{Lu}[\p{Ll}'’-]+| et al\.)?,? \d{1,3}(?:\s*[–-]\s*\d{1,4})?\)(?=\s*[.!?;]|\s*$)`,
+  'gu',
+);
 
-/** Finds citations written as plain text in a prose segment: Pandoc keys, author-year, [n], page references. */
+/** Finds citations written as plain text in a prose segment: Pandoc keys, author-year, [n], page and author-page references. */
 export function findTextCitations(segment: Segment): Citation[] {
   const found: Citation[] = [];
   const scan = (re: RegExp, kind: Citation['kind']) => {
@@ -29,6 +37,7 @@ export function findTextCitations(segment: Segment): Citation[] {
   scan(AUTHOR_YEAR, 'author-year');
   scan(NUMERIC, 'numeric');
   scan(PAGE, 'page');
+  scan(AUTHOR_PAGE, 'page');
   return found;
 }
 

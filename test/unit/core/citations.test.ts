@@ -26,12 +26,16 @@ describe('citation recognition', () => {
     ['page reference', `${claim} (p. 72).`],
     ['page range', `${claim} (pp. 12-14).`],
     ['page number after a quotation', `As Beehner notes, "costs fell by 40% in 2024" (72).`],
+    ['MLA author and page', `${claim} (Bobroff 36).`],
+    ['MLA authors and pages', `${claim} (Smith and Jones 12-14).`],
     ['citation at the end of a short paragraph', `${claim}. Profits rose by 12%.[^1]\n\n[^1]: Annual report.`],
   ];
   for (const [name, doc] of cited) it(`${name} counts as a citation`, () => assert.equal(unsourced(doc), false, doc));
 
   const uncited: Array<[string, string]> = [
     ['no citation', `${claim}.`],
+    ['a figure number', `${claim} (Figure 3).`],
+    ['a model number', `${claim} (Boeing 747).`],
     ['footnote without definition', `${claim}.[^9]`],
     ['citation in another sentence of a long paragraph', `${claim}. Profits rose 1%. Sales rose 2%. Staff grew 3%.[^1]\n\n[^1]: Report.`],
     ['parenthetical that is not author-year', `${claim} (see below).`],
