@@ -38,6 +38,8 @@ describe('statements credited to a named speaker', () => {
     'Prosecutors allege that the president made a payment of $2m to the vice-president in 2011.',
     'Lauber also mentioned that he was prepared to search the headquarters in 2015.',
     'Lauber contradicted this, stating: "We did not interview him as a witness in 2015."',
+    'The Luxembourg Ministry of Finance expressed confidence in the legality of the 2014 tax ruling.',
+    'Smith even said that 40% of the staff had left in 2019.',
   ];
   for (const text of attributed) {
     it(`is attributed, not an unsourced claim: “${text}”`, () => {

@@ -9,8 +9,16 @@ export const MONTH_ABBREVIATIONS: readonly string[] = data.monthAbbreviations.wo
 export const WEEKDAYS: readonly string[] = data.weekdays.words;
 /** Verbs that credit a figure or a finding to a publisher ("reported", "estimates"). */
 export const REPORTING_VERBS: readonly string[] = data.reportingVerbs.words;
-/** Verbs that credit words to a speaker ("said", "told"), and those of them that count only before what speech takes next. */
-export const SPEECH_VERBS: { readonly words: readonly string[]; readonly presentTense: readonly string[]; readonly participles: readonly string[] } = data.speechVerbs;
+/**
+ * Verbs that credit words to a speaker ("said", "told"), those of them that count only before what speech takes next, and
+ * the stances a speaker "expressed" or "voiced".
+ */
+export const SPEECH_VERBS: {
+  readonly words: readonly string[];
+  readonly presentTense: readonly string[];
+  readonly participles: readonly string[];
+  readonly stanceNouns: readonly string[];
+} = data.speechVerbs;
 
 /** Common irregular past forms ("rose", "began"); regular ones end in -ed. */
 export const IRREGULAR_PAST: readonly string[] = data.irregularPast.words;

@@ -17,6 +17,8 @@ const NAME = `(?!(?:And|But|So|Or|Yet|Then)\\s)(?!(?:The|This|These|That|Those|I
 // A body a news story names in lower case: "the police", "a spokesperson for the association", "the company's statement".
 const BODY = `(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.namedBodies.words)})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 const PRONOUN = '(?:he|she|they|it)';
+// Between a speaker and the verb: "Smith also said", "He even says".
+const ADVERB = '(?:also|later|previously|even|then|further|again|publicly|repeatedly)';
 const COURT = '(?:court|jury|inquest|tribunal|hearing|trial|magistrates|jurors)';
 const SPEAKER = `(?:${NAME}|${BODY})`;
 // What a quotation mark opens is words said, not a title ("its most successful franchise: "Star Trek""): four words or more.
@@ -28,7 +30,9 @@ const PATTERNS: RegExp[] = [
   // "according to the police", "according to Dr Smith"
   new RegExp(`\\b[Aa]ccording\\s+to\\s+(${SPEAKER})`, 'u'),
   // "Kipnis said", "the ministry said", "Cakmak told Bloomberg", "Smith, a professor at X, said"
-  new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:also\\s+|later\\s+|previously\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:${ADVERB}\\s+|has\\s+|had\\s+)?${VERB}`, 'u'),
+  // "The Luxembourg Ministry of Finance expressed confidence in the ruling", "Tate voiced concerns over …": a stance credited to the speaker
+  new RegExp(`(?<![\\p{L}])(${SPEAKER})(?:,[^,.]{1,80},)?\\s+(?:${ADVERB}\\s+|has\\s+|had\\s+)?(?:expressed|voiced)\\s+(?:(?:its|his|her|their|a|an|the|deep|strong|serious|some)\\s+){0,2}(?:${alternation(SPEECH_VERBS.stanceNouns)})\\b`, 'u'),
   // "…," said Smith / "…," said a spokesperson for the firm
   new RegExp(`[,”"]\\s*${INVERTED}\\s+(${SPEAKER})`, 'u'),
   // "Labour fired back, claiming that …", "Davies remained undeterred, promising that …", "Lauber contradicted this, stating: "…"",
@@ -47,8 +51,8 @@ const PATTERNS: RegExp[] = [
 // "With a hint of amusement, he added, "…"": the same after a lead-in, or before a quotation anywhere in the sentence;
 // "He painted a stark choice for voters: "…"": a quotation the speaker's clause introduces with a colon.
 const FOLLOW_UP = [
-  new RegExp(`^\\W*(?:[^,;:“”"]{1,80},\\s*)?(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}`, 'iud'),
-  new RegExp(`(?<![\\p{L}])(he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\s*[,:]?\\s*[“"]`, 'iud'),
+  new RegExp(`^\\W*(?:[^,;:“”"]{1,80},\\s*)?(he|she|they)\\s+(?:${ADVERB}\\s+)?${VERB}`, 'iud'),
+  new RegExp(`(?<![\\p{L}])(he|she|they)\\s+(?:${ADVERB}\\s+)?${VERB}\\s*[,:]?\\s*[“"]`, 'iud'),
   new RegExp(`^\\W*(he|she|they)\\s+${COLON_QUOTE}`, 'iud'),
 ];
 
@@ -56,7 +60,7 @@ const FOLLOW_UP = [
 const UNNAMED = new RegExp(`^(?:the\\s+)?(?:(?:${alternation(vague.quantifiers)})\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alternation(vague.subjects)})$`, 'iu');
 
 // A cheap test first: most sentences have no verb of saying, and the name patterns are the costly part.
-const CUE = new RegExp(`\\b(?:[Aa]ccording|heard|informed|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b|:\\s*[“"]`, 'u');
+const CUE = new RegExp(`\\b(?:[Aa]ccording|heard|informed|expressed|voiced|${alternation([...SPEECH_VERBS.words, ...SPEECH_VERBS.participles])})\\b|:\\s*[“"]`, 'u');
 
 /** Where the speaker of an attributed statement is named in a sentence, as [index, length], or undefined. */
 function speakerIn(sentence: Sentence): [number, number] | undefined {
