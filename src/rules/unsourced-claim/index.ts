@@ -105,9 +105,13 @@ const COUNTED = new Set(['number word', 'count']);
 // "Here is a list of some of the most notable Qazis of the Maldives:": a list's lead-in; the items make the claims.
 const LIST_LEAD = /:\s*$/;
 
+// "We arrived around 2:30 pm", "Consequently, we maintain geographically dispersed resources": the writer's group (a
+// couple's review, a company's report on itself) tells what it did or does; no one else could be cited for it.
+const WE_SUBJECT = /^\W*(?:[^,;:“”"]{1,60},\s*){0,2}we(?:['’](?:ve|re|d|ll))?\s+(?!all\b|both\b|know\b|now\s+know\b)\p{L}/iu;
+
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, sentences, hits) || restatesOrLeadsIn(sentence, hits);
+  addressesReader(sentence) || WE_SUBJECT.test(sentence.text) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, sentences, hits) || restatesOrLeadsIn(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;

@@ -18,6 +18,7 @@ const cases: Array<{ rule: string; label: string; counts: string; not: string }>
   { rule: 'role', label: 'causal claim', counts: 'The virus is responsible for the outbreak.', not: 'The controller is responsible for monitoring disk usage.' },
   { rule: 'section number', label: 'number', counts: 'The firm employs 450 people.', not: 'Section 12 describes the format.' },
   { rule: 'tier number', label: 'number', counts: 'The firm moved 14 targets abroad.', not: 'The firm moved the targets to tier 14.' },
+  { rule: 'a statute as a name', label: 'number', counts: 'The plan holds 401 accounts.', not: 'In a 401(k), dividends are not taxed.' },
   { rule: 'version number', label: 'number', counts: 'Unemployment reached 7.8 percent.', not: 'The flag was removed in 1.27.' },
   { rule: 'operand', label: 'number', counts: 'Logging grew to 50 lines per request.', not: 'Logging grows with -v=50 on every request.' },
   { rule: 'enumeration', label: 'number', counts: 'The court heard 30 cases.', not: 'The court heard case (30) last.' },

@@ -14,6 +14,10 @@ describe('unsourced-claim', () => {
   it('holds the writer\'s own account in a review or a diary at a hint, not the facts of an essay with one aside', () => {
     assert.deepEqual(shown('My companion chose the Buffalo Chicken Wrap, which the menu listed at $14 in 2019.'), ['hint']);
     assert.deepEqual(shown('We had dinner for six here. The restaurant opened two doors down from the old mill. I will be back.'), ['hint']);
+    // a couple's review, a company's report on itself: the writer's group tells what it did
+    assert.deepEqual(shown('We arrived around 2:30 pm and the check-in took 20 minutes.'), ['hint']);
+    assert.deepEqual(shown('Consequently, we maintain 14 data centres across three states.'), ['hint']);
+    assert.deepEqual(shown('As we all know, the tower is the tallest in Europe.'), ['warning']);
     assert.deepEqual(
       shown('About 5% of the population carry the mutant variant. It encodes a receptor. The gene governs sleep. I am fascinated by this case.'),
       ['warning'],
