@@ -36,7 +36,9 @@ export function findPeriodPhrases(text: string): CalendarMatch[] {
   const out: CalendarMatch[] = [];
   if (PERIOD_NEEDS.test(text)) for (const m of text.matchAll(PERIOD)) {
     const [, the, direction, unit] = m;
-    const plural = /s$|centuries/i.test(unit);
+    // "in recent centuries", "over the past two centuries": counted from now, but no reader will find them stale.
+    if (/^centur/i.test(unit)) continue;
+    const plural = /s$/i.test(unit);
     if (!plural && !(the && SINGULAR_FROM_NOW.has(direction.toLowerCase()) && SINGULAR_UNIT.test(unit))) continue;
     if (ANCHORED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const ahead = /next|coming|future/i.test(direction);

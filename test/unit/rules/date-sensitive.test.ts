@@ -162,6 +162,8 @@ describe('date-sensitive in quotations', () => {
     assert.deepEqual(found("I've been hearing a lot about them lately.").map((f) => f.severity), ['hint']);
     assert.deepEqual(found('The team has been hearing a lot about them lately.').map((f) => f.severity), ['info']);
     assert.deepEqual(found('The simulation captures vortex tubes and current sheets.'), []);
+    assert.deepEqual(found('The price reflects current assets and liabilities.'), []);
+    assert.deepEqual(found('Trade has grown in recent centuries and over the past two centuries.'), []);
     // a diary: the writer's own evening, not a claim about the world
     assert.deepEqual(found('Bonus points for no combo rehearsal tonight! My soloing skills are still under construction.').map((f) => f.severity), ['hint']);
     // "Division I" is a grade, not the writer
