@@ -9,6 +9,8 @@ import { inChattyParagraph, inInstructions, inOwnWorkParagraph, inPersonalVoice,
 
 interface PufferyEntry extends PhraseEntry {
   removable?: boolean;
+  /** The share of its findings judges wanted to see, where below one half (phrases.json note). */
+  confidence?: number;
 }
 
 // Words that in a paper's report of its own results name a property tested, not praise (phrases.json contextWords).
@@ -70,6 +72,7 @@ export const puffery: Rule = {
             ? [{ title: `Remove ${quote(word)}`, edits: [deletion(sentence, index, length)] }]
             : [],
           cite: sentence.cited ? undefined : sentence.cite,
+          confidence: entry.confidence,
         });
       }
     }

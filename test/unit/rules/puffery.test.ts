@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { flagged } from './lint-helpers';
+import { lint } from '../../../src/engine';
 
 describe('puffery', () => {
   const cases: Array<[string, string[]]> = [
@@ -70,4 +71,11 @@ describe('puffery', () => {
   for (const text of clean) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(flagged('puffery', text), []));
   }
+
+  it('holds editorializing adverbs judges rarely wanted ("Interestingly", "famously") at a hint, and keeps peacock terms', () => {
+    const found = lint('Interestingly, the town was famously quiet. It is a world-class resort.', { referenceDate: '2026-11-28' })
+      .filter((f) => f.ruleId === 'puffery')
+      .map((f) => [f.text, f.severity]);
+    assert.deepEqual(found, [['Interestingly', 'hint'], ['famously', 'hint'], ['world-class', 'info']]);
+  });
 });
