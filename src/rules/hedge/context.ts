@@ -1,5 +1,6 @@
 import data from './phrases.json';
 import { alternation } from '../shared/text-utils';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../shared/english';
 
 const words = data.contextWords;
 // Context tests that decide whether a hedge word is the writer's own uncertainty.
@@ -112,9 +113,21 @@ export function isSuccession(text: string, index: number, length: number): boole
   return /expected(?:\s+to)?$/i.test(text.slice(index, index + length)) && SUCCESSION_AFTER.test(text.slice(index + length));
 }
 
-/** True when "is set to" announces a scheduled event ("is set to carry the Olympic torch"), not a forecast of an effect. */
+// "A final decision is expected in February", "is expected to be made on Monday": a decision or an event on the calendar.
+const EXPECTED_WHEN = new RegExp(
+  String.raw`^(?:\s+to\s+be\s+(?:made|taken|announced|held|published|released|heard|delivered))?\s+(?:in|on|by|at|before|next|later)\s+(?:the\s+)?(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|week|month|(?:this|next|the\s+coming)\s+(?:week|month)|(?:spring|summer|autumn|fall|winter)\b)`,
+  'u',
+);
+
+/**
+ * True when "is set to" announces a scheduled event ("is set to carry the Olympic torch"), not a forecast of an effect,
+ * or when "expected" puts a decision on the calendar ("a final decision is expected in February").
+ */
 export function isScheduled(text: string, index: number, length: number): boolean {
-  return /\bset\s+to$/i.test(text.slice(index, index + length)) && SCHEDULED_AFTER.test(text.slice(index + length));
+  const word = text.slice(index, index + length);
+  const after = text.slice(index + length);
+  return (/\bset\s+to$/i.test(word) && SCHEDULED_AFTER.test(after)) || (/expected$/i.test(word) && EXPECTED_WHEN.test(after)) ||
+    (/expected\s+to$/i.test(word) && EXPECTED_WHEN.test(` to${after}`));
 }
 
 /** True when an accusation word names a charge in a paragraph about an investigation or a case ("Blatter is also accused of …"). */

@@ -5,7 +5,7 @@ import data from './phrases.json';
 import { deletion, quote, span } from '../shared/text-utils';
 import { inside, quotationsOf, type QuoteSpan } from '../../core/quotations';
 import { isDuty, isEpistemicModal, isPassiveBelief, isScheduled, isSuccession, modalStrength, namesCharge, notAHedge } from './context';
-import { addressesReader, inInstructions, inOwnWorkParagraph } from '../shared/register';
+import { addressesReader, inInstructions, inOwnWorkParagraph, inPersonalVoice, speaksAsI } from '../shared/register';
 import { attributions } from '../shared/speaker';
 
 // Judged share of findings a fact-checker wanted (model-written drafts; see docs/accuracy.md): a report or a forecast
@@ -19,6 +19,9 @@ const ATTRIBUTED = 0.35;
 const REPORTED_AS_ATTRIBUTION = 0.3;
 const SCHEDULED = 0.3;
 const OWN_INFERENCE = 0.35;
+// "I'm still unsure about this gig I might have landed", "the packages are likely designed to … In the past, I've …": the
+// writer's own guess in a diary or a review, an opinion clearly marked as theirs.
+const OWN_VOICE = 0.3;
 // "arrested for allegedly stealing", "charged with allegedly", "under investigation for allegedly making": the charge
 // or the investigation is who alleges it, as news and court reports word it.
 const CHARGED_BEFORE = /\b(?:for|of|with|over)\s+$/i;
@@ -95,6 +98,7 @@ export const hedge: Rule = {
             isScheduled(sentence.text, index, length) || isSuccession(sentence.text, index, length) ? SCHEDULED : 1,
             // "We interpret this lag as evidence …, likely related to …": the authors' own inference in a paper's abstract.
             inOwnWorkParagraph(sentence, context.sentences) ? OWN_INFERENCE : 1,
+            speaksAsI(sentence.text) || inPersonalVoice(sentence, context.sentences) ? OWN_VOICE : 1,
             instructions ? IN_INSTRUCTIONS
               : entry.kind === 'modal' && !entry.strength ? MODAL_CONFIDENCE[modalStrength(sentence.text, index, length)]
               : STRENGTH[entry.strength ?? 'plain'],

@@ -153,10 +153,14 @@ const QUOTED = /"[^"\n]{0,600}"|“[^”\n]{0,600}”/g;
 // "I mean, there were over 156,000 troops", "I think it was the biggest": a chatty answer's fillers, not the writer's
 // own experience (inChattyParagraph and the rules' opinion checks deal with those).
 const FILLER_I = /\bI\s+(?:mean|guess|think|suppose|reckon)\b/g;
+// "as of my last knowledge update", "I don't have access to real-time data": the model speaking of itself, a leftover that
+// ai-artifact reports, not a writer's diary.
+const MODEL_SELF = new RegExp(words.modelSelf.patterns.join('|'), 'giu');
 
 /** True when a text, outside quotation marks and fillers ("I mean"), has the writer say "I", "my" or "me". */
 export function speaksAsI(text: string): boolean {
-  const own = text.replace(QUOTED, (m) => ' '.repeat(m.length)).replace(FILLER_I, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  const own = text.replace(QUOTED, blank).replace(FILLER_I, blank).replace(MODEL_SELF, blank);
   if (MY_WORD.test(own)) return true;
   return [...own.matchAll(I_WORD)].some((m) => !ROMAN_BEFORE.test(own.slice(0, m.index)));
 }

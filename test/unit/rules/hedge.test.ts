@@ -76,6 +76,16 @@ describe('hedge', () => {
     assert.deepEqual(severities('Prosecutors opened an investigation. Blatter is also accused of signing a bad contract.'), [['accused of', 'hint']]);
     assert.deepEqual(severities('Blatter is also accused of signing a bad contract.'), [['accused of', 'info']]);
     assert.deepEqual(severities('Anderson is set to miss the next two games.'), [['is set to', 'hint']]);
+    assert.deepEqual(severities('A final decision on the council tax is expected in February.'), [['expected', 'hint']]);
+    assert.deepEqual(severities('A final decision is expected to be made on Monday.'), [['is expected to', 'hint']]);
+    assert.deepEqual(severities('Growth is expected in 2027.'), [['expected', 'info']]);
+  });
+
+  it('holds the writer\'s own guess in a diary or a review as a hint', () => {
+    const severities = (text: string) => lint(text, { referenceDate: REF }).filter((f) => f.ruleId === 'hedge').map((f) => f.severity);
+    assert.deepEqual(severities("I'm still unsure about this jazz gig I might have landed."), ['hint']);
+    assert.deepEqual(severities('The packages are likely designed to create a false sense of value. In the past, I have seen this.'), ['hint']);
+    assert.deepEqual(severities('The packages are likely designed to create a false sense of value.'), ['info']);
   });
 
   it('holds an heir\'s expected succession and the authors\' own inference in an abstract as hints', () => {

@@ -16,5 +16,7 @@ describe('speaksAsI', () => {
     assert.equal(speaksAsI('"I will win," she said.'), false);
     assert.equal(speaksAsI('We implemented robust plans for our customers.'), false);
     assert.equal(speaksAsI('I mean, there were over 156,000 troops landed in Normandy.'), false);
+    // the model speaking of itself is a leftover for ai-artifact, not a diary
+    assert.equal(speaksAsI('The factory is expected to open in March 2025, as of my last knowledge update.'), false);
   });
 });
