@@ -30,6 +30,8 @@ describe('puffery', () => {
     ['The river offers excellent fishing, and the church features a unique blend of styles.', ['excellent', 'unique blend']],
     ['Her legacy continues to be felt in the art world, and she continued to push the boundaries of photography.', ['legacy continues', 'push the boundaries']],
     ['His lectures are known for their clarity and precision.', ['known for their clarity']],
+    // marketing hype far more frequent in model rewrites than in their human originals
+    ['The tomb is a staggering 2000 years older, and the app will revolutionize banking.', ['staggering', 'revolutionize']],
     // "we" and "our": a company praising itself is still praise
     ['We have implemented robust continuity plans, and our products are meticulously crafted.', ['robust', 'meticulously']],
     // one aside in the writer's voice leaves the rest of an essay's paragraph exposition
