@@ -8,6 +8,12 @@ const PANDOC = /\[[^\[\]\r\n]{0,200}?(?<![\w.])-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%
 // several words (Annenberg Learner, 2021), (Bank of England, 2019).
 const AUTHOR_YEAR =
   /\((?:see |e\.g\.,? |cf\. )?\p{Lu}[\p{L}'’-]+(?: (?:of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}(?:,? (?:et al\.?|(?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:1[5-9]\d\d|20\d\d)[a-z]?(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^()\r\n]{1,100})?\)|\(\p{Lu}[\p{L}'’-]+,? n\.d\.\)/gu;
+// Narrative author-year citations: "Vaughn (2019) outlines", "Smith et al. (2020) found", "Kim and Lee (2018) argue". Only
+// before a verb of reporting (citation-words.json narrativeVerbs): "Titanic (1997) won 11 Oscars" is a title and its year.
+const NARRATIVE = new RegExp(
+  String.raw`\b\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)?(?:['’]s)? \((?:1[5-9]|20)\d\d[a-z]?\)(?= (?:${words.narrativeVerbs.join('|')})\b)`,
+  'gu',
+);
 // Bracketed numeric references as in academic text: [1], [2, 3], [4-6].
 const NUMERIC = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 
@@ -35,6 +41,7 @@ export function findTextCitations(segment: Segment): Citation[] {
   };
   scan(PANDOC, 'pandoc');
   scan(AUTHOR_YEAR, 'author-year');
+  scan(NARRATIVE, 'author-year');
   scan(NUMERIC, 'numeric');
   scan(PAGE, 'page');
   scan(AUTHOR_PAGE, 'page');

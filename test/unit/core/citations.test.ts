@@ -27,6 +27,7 @@ describe('citation recognition', () => {
     ['page range', `${claim} (pp. 12-14).`],
     ['page number after a quotation', `As Beehner notes, "costs fell by 40% in 2024" (72).`],
     ['MLA author and page', `${claim} (Bobroff 36).`],
+    ['a narrative author-year citation', `Vaughn (2019) found that costs fell by 40% in 2024.`],
     ['MLA authors and pages', `${claim} (Smith and Jones 12-14).`],
     ['citation at the end of a short paragraph', `${claim}. Profits rose by 12%.[^1]\n\n[^1]: Annual report.`],
   ];
@@ -36,6 +37,7 @@ describe('citation recognition', () => {
     ['no citation', `${claim}.`],
     ['a figure number', `${claim} (Figure 3).`],
     ['a model number', `${claim} (Boeing 747).`],
+    ['a title and its year', `Titanic (1997) won 11 Oscars and grossed $1.8 billion.`],
     ['footnote without definition', `${claim}.[^9]`],
     ['citation in another sentence of a long paragraph', `${claim}. Profits rose 1%. Sales rose 2%. Staff grew 3%.[^1]\n\n[^1]: Report.`],
     ['parenthetical that is not author-year', `${claim} (see below).`],
