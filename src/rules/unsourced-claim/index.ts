@@ -109,9 +109,13 @@ const LIST_LEAD = /:\s*$/;
 // couple's review, a company's report on itself) tells what it did or does; no one else could be cited for it.
 const WE_SUBJECT = /^\W*(?:[^,;:“”"]{1,60},\s*){0,2}we(?:['’](?:ve|re|d|ll))?\s+(?!all\b|both\b|know\b|now\s+know\b)\p{L}/iu;
 
+// "Our corporate fleet consists mainly of vehicles under three years old", "The Company has converted all light fixtures":
+// an organisation reporting on itself (check-worthiness.json firstParty).
+const FIRST_PARTY = new RegExp(String.raw`\b[Oo]ur\s+(?:[\p{L}-]+\s+)?(?:${alternation(data.firstParty.ownNouns)})\b|\b[Tt]he\s+Company\b`, 'u');
+
 /** An instruction, the authors' own result, imagined talk, a worked example or a chatty recollection: held low whatever its score. */
 const heldLow = (sentence: Sentence, sentences: readonly Sentence[], hits: FeatureHit[]) =>
-  addressesReader(sentence) || WE_SUBJECT.test(sentence.text) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, sentences, hits) || restatesOrLeadsIn(sentence, hits);
+  addressesReader(sentence) || WE_SUBJECT.test(sentence.text) || FIRST_PARTY.test(sentence.text) || continuesOwnWork(sentence, sentences) || QUOTATIVE_LIKE.test(sentence.text) || WORKED_EXAMPLE.test(sentence.text) || recollection(sentence, sentences, hits) || restatesOrLeadsIn(sentence, hits);
 
 // "Sure, here's a Wikipedia article with the title …": the model talking to its user, which ai-artifact reports.
 const CHAT_OPENER = /^\W*(?:Sure|Certainly|Of course|Absolutely)[,!.]?\s+(?:here|I)\b/i;

@@ -18,6 +18,10 @@ describe('unsourced-claim', () => {
     assert.deepEqual(shown('We arrived around 2:30 pm and the check-in took 20 minutes.'), ['hint']);
     assert.deepEqual(shown('Consequently, we maintain 14 data centres across three states.'), ['hint']);
     assert.deepEqual(shown('As we all know, the tower is the tallest in Europe.'), ['warning']);
+    // a company reporting on itself; "our planet" is everyone's
+    assert.deepEqual(shown('Our corporate fleet consists of vehicles under three years old, replaced every 36 months.'), ['hint']);
+    assert.deepEqual(shown('The Company has converted all 1,200 light fixtures to LED since 2017.'), ['hint']);
+    assert.deepEqual(shown('Our planet has warmed by 1.1 degrees since 1900.'), ['warning']);
     assert.deepEqual(
       shown('About 5% of the population carry the mutant variant. It encodes a receptor. The gene governs sleep. I am fascinated by this case.'),
       ['warning'],
