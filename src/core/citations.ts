@@ -11,7 +11,7 @@ const AUTHOR_YEAR =
 // Narrative author-year citations: "Vaughn (2019) outlines", "Smith et al. (2020) found", "Kim and Lee (2018) argue". Only
 // before a verb of reporting (citation-words.json narrativeVerbs): "Titanic (1997) won 11 Oscars" is a title and its year.
 const NARRATIVE = new RegExp(
-  String.raw`\b\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)?(?:['’]s)? \((?:1[5-9]|20)\d\d[a-z]?\)(?= (?:${words.narrativeVerbs.join('|')})\b)`,
+  String.raw`(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)?(?:['’]s)? \((?:1[5-9]|20)\d\d[a-z]?\)(?= (?:${words.narrativeVerbs.join('|')})\b)`,
   'gu',
 );
 // Bracketed numeric references as in academic text: [1], [2, 3], [4-6].
