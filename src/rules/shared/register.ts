@@ -53,24 +53,40 @@ export function addressesReader(sentence: Sentence): boolean {
   return !inside(quotationsOf(sentence).paired, m.index);
 }
 
-// Per block: the paragraphs (segments) in which at least half the sentences address the reader, found in one pass.
-const instructionParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
+type Segment = Sentence['segment'];
+
+/**
+ * Per block: the paragraphs in which at least `over` / `under` of the sentences pass `test`, found in one pass and kept in
+ * `cache` for the block.
+ */
+function paragraphsWhere(
+  cache: WeakMap<readonly Sentence[], Set<Segment>>,
+  sentences: readonly Sentence[],
+  test: (sentence: Sentence) => boolean,
+  over: number,
+  under: number,
+): Set<Segment> {
+  let found = cache.get(sentences);
+  if (!found) {
+    const counts = new Map<Segment, { all: number; hits: number }>();
+    for (const s of sentences) {
+      const c = counts.get(s.segment) ?? { all: 0, hits: 0 };
+      c.all++;
+      if (test(s)) c.hits++;
+      counts.set(s.segment, c);
+    }
+    found = new Set([...counts].filter(([, c]) => c.hits > 0 && c.hits * under >= c.all * over).map(([segment]) => segment));
+    cache.set(sentences, found);
+  }
+  return found;
+}
+
+// Per block: the paragraphs (segments) in which at least half the sentences address the reader.
+const instructionParagraphs = new WeakMap<readonly Sentence[], Set<Segment>>();
 
 /** True when at least half the sentences of a sentence's paragraph address the reader or instruct them (a how-to step, a list of tips). */
 export function inInstructions(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  let found = instructionParagraphs.get(sentences);
-  if (!found) {
-    const counts = new Map<Sentence['segment'], { all: number; reader: number }>();
-    for (const s of sentences) {
-      const c = counts.get(s.segment) ?? { all: 0, reader: 0 };
-      c.all++;
-      if (addressesReader(s)) c.reader++;
-      counts.set(s.segment, c);
-    }
-    found = new Set([...counts].filter(([, c]) => c.reader * 2 >= c.all).map(([segment]) => segment));
-    instructionParagraphs.set(sentences, found);
-  }
-  return found.has(sentence.segment);
+  return paragraphsWhere(instructionParagraphs, sentences, addressesReader, 1, 2).has(sentence.segment);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'onto', 'your', 'its']);
@@ -165,23 +181,11 @@ export function speaksAsI(text: string): boolean {
   return [...own.matchAll(I_WORD)].some((m) => !ROMAN_BEFORE.test(own.slice(0, m.index)));
 }
 
-// Per block: the paragraphs in which at least a third of the sentences say "I", "my" or "me", found in one pass. One
-// aside in an essay ("I am particularly fascinated by this case") leaves the rest of its paragraph exposition.
-const personalParagraphs = new WeakMap<readonly Sentence[], Set<Sentence['segment']>>();
+// Per block: the paragraphs in which at least a third of the sentences say "I", "my" or "me". One aside in an essay
+// ("I am particularly fascinated by this case") leaves the rest of its paragraph exposition.
+const personalParagraphs = new WeakMap<readonly Sentence[], Set<Segment>>();
 
 /** True when a sentence's paragraph is in the writer's own voice: a third of its sentences or more say "I", "my" or "me". */
 export function inPersonalVoice(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  let found = personalParagraphs.get(sentences);
-  if (!found) {
-    const counts = new Map<Sentence['segment'], { all: number; own: number }>();
-    for (const s of sentences) {
-      const c = counts.get(s.segment) ?? { all: 0, own: 0 };
-      c.all++;
-      if (speaksAsI(s.text)) c.own++;
-      counts.set(s.segment, c);
-    }
-    found = new Set([...counts].filter(([, c]) => c.own * 3 >= c.all && c.own > 0).map(([segment]) => segment));
-    personalParagraphs.set(sentences, found);
-  }
-  return found.has(sentence.segment);
+  return paragraphsWhere(personalParagraphs, sentences, (s) => speaksAsI(s.text), 1, 3).has(sentence.segment);
 }
