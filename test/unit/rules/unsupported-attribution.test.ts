@@ -23,6 +23,9 @@ describe('unsupported-attribution', () => {
     ['Acupuncture has been shown to be effective for sleep problems.', ['has been shown to']],
     ['The method has been found to be effective in improving memory.', ['has been found to']],
     ['These findings are consistent with previous studies.', ['consistent with previous studies']],
+    ['Research has consistently shown that taxation cuts smoking.', ['Research has consistently shown']],
+    ['Detractors argue that the development is too large.', ['Detractors argue']],
+    ['It is projected that sales will double, and it has been revealed that costs rose.', ['It is projected that', 'it has been revealed']],
     ['There were also concerns that the song would be seen as divisive.', ['There were also concerns']],
     ['According to local legend, the rocks were once a group of sorcerers.', ['According to local legend']],
   ];
