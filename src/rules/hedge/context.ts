@@ -115,7 +115,7 @@ export function isSuccession(text: string, index: number, length: number): boole
 
 // "A final decision is expected in February", "is expected to be made on Monday": a decision or an event on the calendar.
 const EXPECTED_WHEN = new RegExp(
-  String.raw`^(?:\s+to\s+be\s+(?:made|taken|announced|held|published|released|heard|delivered))?\s+(?:in|on|by|at|before|next|later)\s+(?:the\s+)?(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|week|month|(?:this|next|the\s+coming)\s+(?:week|month)|(?:spring|summer|autumn|fall|winter)\b)`,
+  String.raw`^(?:(?:\s+to)?\s+be\s+(?:made|taken|announced|held|published|released|heard|delivered))?\s+(?:in|on|by|at|before|next|later)\s+(?:the\s+)?(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN}|week|month|(?:this|next|the\s+coming)\s+(?:week|month)|(?:spring|summer|autumn|fall|winter)\b)`,
   'u',
 );
 
@@ -126,8 +126,7 @@ const EXPECTED_WHEN = new RegExp(
 export function isScheduled(text: string, index: number, length: number): boolean {
   const word = text.slice(index, index + length);
   const after = text.slice(index + length);
-  return (/\bset\s+to$/i.test(word) && SCHEDULED_AFTER.test(after)) || (/expected$/i.test(word) && EXPECTED_WHEN.test(after)) ||
-    (/expected\s+to$/i.test(word) && EXPECTED_WHEN.test(` to${after}`));
+  return (/\bset\s+to$/i.test(word) && SCHEDULED_AFTER.test(after)) || (/expected(?:\s+to)?$/i.test(word) && EXPECTED_WHEN.test(after));
 }
 
 /** True when an accusation word names a charge in a paragraph about an investigation or a case ("Blatter is also accused of …"). */
